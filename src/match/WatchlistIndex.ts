@@ -1,0 +1,120 @@
+import { analyzeName, type AnalyzedName, type NameKind } from "../names/index.js";
+import type { Entry, Watchlist } from "../schema/index.js";
+import { compareBirthDates } from "./compareBirthDates.js";
+import { compareNames } from "./compareNames.js";
+import type { EntryMatch, IdentifierMatch, QueryField } from "./entryMatch.js";
+import { isCaseSensitiveIdentifier, normalizeIdentifier } from "./normalizeIdentifier.js";
+import { qualifyBirthDate } from "./qualifyBirthDate.js";
+
+/** One name of one listed entry, analysed once at build time. */
+export interface IndexedName {
+  readonly entry: number;
+  readonly analyzed: AnalyzedName;
+}
+
+/** Options for a name search. */
+export interface NameSearchOptions {
+  readonly kinds: readonly NameKind[];
+  readonly field: QueryField;
+  readonly birthDate?: string | undefined;
+  /** Matches below this name score are not returned. Default 0.6. */
+  readonly minScore?: number;
+  /** At most this many entries. Default 10. */
+  readonly limit?: number;
+}
+
+/**
+ * Every name and identifier of a set of watchlists, analysed once and ready to search.
+ *
+ * Contract: `matchName` returns at most one match per entry (its best-scoring name), sorted by
+ * score, then by list order; scores are 0–1 with the birth-date qualifier applied.
+ */
+export class WatchlistIndex {
+  readonly entries: readonly { readonly entry: Entry; readonly listId: string }[];
+  readonly names: readonly IndexedName[];
+  private readonly identifiers = new Map<string, { entry: number; type: string; value: string; country?: string | undefined; note?: string | undefined }[]>();
+
+  constructor(watchlists: readonly Watchlist[]) {
+    const entries: { entry: Entry; listId: string }[] = [];
+    const names: IndexedName[] = [];
+    for (const list of watchlists) {
+      for (const entry of list.entries) {
+        const index = entries.length;
+        entries.push({ entry, listId: list.id });
+        const seen = new Set<string>();
+        for (const name of [entry.name, ...entry.aliases.map((a) => a.name)]) {
+          const analyzed = analyzeName(name, entry.kind);
+          if (analyzed.normalized === "" || seen.has(analyzed.normalized)) continue;
+          seen.add(analyzed.normalized);
+          names.push({ entry: index, analyzed });
+        }
+        for (const id of entry.identifiers) {
+          const key = normalizeIdentifier(id.value, isCaseSensitiveIdentifier(id.type));
+          if (key.length < 4) continue;
+          const bucket = this.identifiers.get(key) ?? [];
+          bucket.push({ entry: index, type: id.type, value: id.value, country: id.country, note: id.note });
+          this.identifiers.set(key, bucket);
+        }
+      }
+    }
+    this.entries = entries;
+    this.names = names;
+  }
+
+  /** Searches every name of the given kinds; the best name per entry wins. */
+  matchName(query: string, options: NameSearchOptions): EntryMatch[] {
+    const analyzedByKind = new Map<NameKind, AnalyzedName>();
+    for (const kind of options.kinds) analyzedByKind.set(kind, analyzeName(query, kind));
+    if ([...analyzedByKind.values()].every((a) => a.normalized === "")) return [];
+    const minScore = options.minScore ?? 0.6;
+    const best = new Map<number, EntryMatch>();
+    for (const candidate of this.names) {
+      const q = analyzedByKind.get(candidate.analyzed.kind);
+      if (q === undefined) continue;
+      const comparison = compareNames(q, candidate.analyzed);
+      if (comparison.score < minScore * 0.8) continue;
+      const record = this.entries[candidate.entry];
+      if (!record) continue;
+      const dob = compareBirthDates(options.birthDate, record.entry.birthDates);
+      const qualified = qualifyBirthDate(comparison.score, dob, options.birthDate);
+      if (qualified.score < minScore) continue;
+      const previous = best.get(candidate.entry);
+      if (previous && previous.score >= qualified.score) continue;
+      best.set(candidate.entry, {
+        entry: record.entry,
+        listId: record.listId,
+        score: qualified.score,
+        nameScore: comparison.score,
+        matchedName: candidate.analyzed.text,
+        queryName: query,
+        field: options.field,
+        features: qualified.feature ? [...comparison.features, qualified.feature] : comparison.features,
+        birthDate: dob,
+      });
+    }
+    return [...best.entries()]
+      .sort((a, b) => b[1].score - a[1].score || a[0] - b[0])
+      .slice(0, options.limit ?? 10)
+      .map(([, m]) => m);
+  }
+
+  /** Finds listed identifiers (passports, registration numbers, wallet addresses) equal to the subject's. */
+  matchIdentifiers(identifiers: readonly { readonly type?: string | undefined; readonly value: string }[]): IdentifierMatch[] {
+    const out: IdentifierMatch[] = [];
+    for (const id of identifiers) {
+      const key = normalizeIdentifier(id.value, isCaseSensitiveIdentifier(id.type));
+      for (const hit of this.identifiers.get(key) ?? []) {
+        const record = this.entries[hit.entry];
+        if (!record) continue;
+        out.push({
+          entry: record.entry,
+          listId: record.listId,
+          subjectValue: id.value,
+          subjectType: id.type,
+          listed: { type: hit.type, value: hit.value, country: hit.country, note: hit.note },
+        });
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,119 @@
+import { cyrillicKoreanSpellings } from "./cyrillic.js";
+import { hangulKey, hangulToReadable, isHangulSyllable } from "./hangul.js";
+import { romanKey } from "./romanKey.js";
+import { segmentSyllables } from "./segmentSyllables.js";
+import { DOUBLE_SURNAME_KEYS, SURNAME_KEYS } from "./surnames.js";
+
+/** One way to read a name as Korean: family name and given name, each as a canonical key. */
+export interface KoreanReading {
+  /** Canonical key of the family name. */
+  readonly surname: string;
+  /** Canonical key of the whole given name (hyphenated, spaced or joined: one unit). */
+  readonly given: string;
+  /** How the name was read, for explanations: `"ri | hong sop"`. */
+  readonly spelled: string;
+}
+
+const MAX_READINGS = 16;
+
+function reading(surnameSpelling: string, givenSpellings: readonly string[], surnameKey: string, givenKey: string): KoreanReading {
+  return { surname: surnameKey, given: givenKey, spelled: `${surnameSpelling} | ${givenSpellings.join(" ")}` };
+}
+
+function latinReadings(tokens: readonly string[], surnameBeforeComma: number | undefined): KoreanReading[] {
+  if (tokens.length < 2 || tokens.length > 5) return [];
+  if (!tokens.every((t) => segmentSyllables(t) !== undefined)) return [];
+  const out: KoreanReading[] = [];
+  const add = (surname: readonly string[], given: readonly string[]) => {
+    if (given.length === 0) return;
+    out.push(reading(surname.join(" "), given, romanKey(surname.join("")), romanKey(given.join(""))));
+  };
+  if (surnameBeforeComma !== undefined) {
+    add(tokens.slice(0, surnameBeforeComma), tokens.slice(surnameBeforeComma));
+    return out;
+  }
+  const first = tokens[0] ?? "";
+  const last = tokens[tokens.length - 1] ?? "";
+  if (SURNAME_KEYS.has(romanKey(first))) add([first], tokens.slice(1));
+  if (tokens.length >= 3 && DOUBLE_SURNAME_KEYS.has(romanKey(first + (tokens[1] ?? "")))) add(tokens.slice(0, 2), tokens.slice(2));
+  if (SURNAME_KEYS.has(romanKey(last))) add([last], tokens.slice(0, -1));
+  return out;
+}
+
+function hangulReadings(tokens: readonly string[]): KoreanReading[] {
+  const syllables = tokens.map((t) => [...t].filter(isHangulSyllable).join(""));
+  if (syllables.some((t) => t.length === 0)) return [];
+  const out: KoreanReading[] = [];
+  const add = (surname: string, given: string) => {
+    if (surname === "" || given === "") return;
+    out.push(reading(hangulToReadable(surname), [hangulToReadable(given)], hangulKey(surname), hangulKey(given)));
+  };
+  if (syllables.length === 1) {
+    const whole = syllables[0] ?? "";
+    if (whole.length < 2 || whole.length > 5) return [];
+    const head2 = whole.slice(0, 2);
+    if (whole.length >= 4 && DOUBLE_SURNAME_KEYS.has(hangulKey(head2))) add(head2, whole.slice(2));
+    add(whole.slice(0, 1), whole.slice(1));
+    return out;
+  }
+  if (syllables.length > 4) return [];
+  const first = syllables[0] ?? "";
+  const last = syllables[syllables.length - 1] ?? "";
+  if (first.length <= 2) add(first, syllables.slice(1).join(""));
+  if (last.length <= 2) add(last, syllables.slice(0, -1).join(""));
+  return out;
+}
+
+function cyrillicReadings(tokens: readonly string[]): KoreanReading[] {
+  if (tokens.length < 2 || tokens.length > 4) return [];
+  const spellings = tokens.map((t) => cyrillicKoreanSpellings(t));
+  const out: KoreanReading[] = [];
+  const addAll = (surnameIndex: number) => {
+    const surnameOptions = (spellings[surnameIndex] ?? []).filter((s) => SURNAME_KEYS.has(romanKey(s)));
+    if (surnameOptions.length === 0) return;
+    const givenLists = spellings.filter((_, i) => i !== surnameIndex);
+    let combos: string[][] = [[]];
+    for (const options of givenLists) {
+      const grown: string[][] = [];
+      for (const c of combos) for (const o of options) grown.push([...c, o]);
+      combos = grown.slice(0, MAX_READINGS);
+    }
+    const seen = new Set<string>();
+    for (const s of surnameOptions) {
+      for (const given of combos) {
+        const r = reading(s, given, romanKey(s), romanKey(given.join("")));
+        const k = `${r.surname}|${r.given}`;
+        if (seen.has(k) || out.length >= MAX_READINGS * 2) continue;
+        seen.add(k);
+        out.push(r);
+      }
+    }
+  };
+  addAll(0);
+  addAll(tokens.length - 1);
+  return out;
+}
+
+/**
+ * The ways a normalised name can be read as a Korean personal name: family name first, family
+ * name last, or `SURNAME, Given`, from Latin, Hangul or Cyrillic tokens. Returns `[]` when the
+ * name does not look Korean (no Korean surname at either end, or a token that cannot be split
+ * into Korean syllables).
+ *
+ * @param tokens normalised tokens (`normalizeText` output split on spaces)
+ * @param options.surnameBeforeComma number of tokens before a comma in the raw name, if any
+ *
+ * @example
+ * ```ts
+ * koreanReadings(["ri", "hong", "sop"])
+ * //=> [{ surname: "i", given: "hongsop", spelled: "ri | hong sop" }]
+ * ```
+ */
+export function koreanReadings(tokens: readonly string[], options: { surnameBeforeComma?: number } = {}): KoreanReading[] {
+  if (tokens.length === 0) return [];
+  const joined = tokens.join("");
+  if (/^[\p{Script=Hangul}]+$/u.test(joined)) return hangulReadings(tokens);
+  if (/^[\p{Script=Cyrillic}]+$/u.test(joined)) return cyrillicReadings(tokens);
+  if (/^[a-z]+$/.test(joined)) return latinReadings(tokens, options.surnameBeforeComma);
+  return [];
+}

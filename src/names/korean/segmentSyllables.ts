@@ -1,0 +1,66 @@
+// Romanised Korean syllables: onset + nucleus + coda, in every system's letters (after the
+// normaliser: lower-case, no apostrophes or breves).
+const ONSETS = ["", "k", "g", "kk", "gg", "kh", "gh", "n", "t", "d", "tt", "th", "r", "l", "rh", "m", "p", "b", "pp", "ph", "f", "s", "ss", "sh", "ch", "chh", "j", "jj", "tch", "ts", "dj", "z", "h", "wh"];
+const NUCLEI = ["a", "ae", "ai", "ay", "ya", "yae", "eo", "o", "ou", "e", "yeo", "yo", "you", "ye", "wa", "oa", "wae", "oe", "oi", "we", "wi", "u", "oo", "wo", "weo", "wu", "woo", "yu", "yoo", "eu", "ui", "eui", "i", "ee", "yi", "ea", "uh", "ah", "oh", "eh"];
+const CODAS = ["", "k", "g", "n", "t", "d", "l", "r", "m", "p", "b", "ng", "kk", "ll", "mm", "nn", "h"];
+
+const MAX_TOKEN = 24;
+
+function longestFirst(items: string[]): string[] {
+  return [...new Set(items)].sort((a, b) => b.length - a.length);
+}
+const ONSET_LIST = longestFirst(ONSETS);
+const NUCLEUS_LIST = longestFirst(NUCLEI);
+const CODA_LIST = longestFirst(CODAS);
+
+/**
+ * Splits a romanised token into plausible Korean syllables, or returns `undefined` when the
+ * token cannot be read as Korean (`"schmidt"`). Among the possible splits it prefers the fewest
+ * syllables, then consonant-initial ones (but a vowel after -ng starts a syllable: jong-un). Used to decide whether a name is Korean and to index
+ * name parts; matching itself compares whole name parts by key, so an imperfect split of a
+ * joined given name ("jongun") does not cost recall.
+ *
+ * @example
+ * ```ts
+ * segmentSyllables("hongseop") //=> ["hong", "seop"]
+ * segmentSyllables("schmidt")  //=> undefined
+ * ```
+ */
+export function segmentSyllables(token: string): string[] | undefined {
+  if (token.length === 0 || token.length > MAX_TOKEN || !/^[a-z]+$/.test(token)) return undefined;
+  const n = token.length;
+  // best[i] = fewest syllables covering token[i..]; Infinity when impossible.
+  const best: number[] = new Array<number>(n + 1).fill(Infinity);
+  const next: number[] = new Array<number>(n + 1).fill(-1);
+  best[n] = 0;
+  for (let i = n - 1; i >= 0; i--) {
+    for (const onset of ONSET_LIST) {
+      if (!token.startsWith(onset, i)) continue;
+      const a = i + onset.length;
+      for (const nucleus of NUCLEUS_LIST) {
+        if (!token.startsWith(nucleus, a)) continue;
+        const b = a + nucleus.length;
+        for (const coda of CODA_LIST) {
+          if (!token.startsWith(coda, b)) continue;
+          const end = b + coda.length;
+          // Prefer consonant-initial syllables, except after -ng (jong-un, kwang-il), and avoid
+          // reading r or h as a final.
+          const vowelNext = end < n && /[aeiouwy]/.test(token[end] ?? "");
+          const cost = (best[end] ?? Infinity) + 1 + (vowelNext && coda !== "ng" ? 0.1 : 0) + (coda === "r" || coda === "h" ? 0.05 : 0);
+          if (cost < (best[i] ?? Infinity)) {
+            best[i] = cost;
+            next[i] = end;
+          }
+        }
+      }
+    }
+  }
+  if (!Number.isFinite(best[0])) return undefined;
+  const parts: string[] = [];
+  for (let i = 0; i < n; ) {
+    const end = next[i] ?? n;
+    parts.push(token.slice(i, end));
+    i = end;
+  }
+  return parts;
+}

@@ -1,0 +1,43 @@
+import { romanKey } from "./romanKey.js";
+
+/**
+ * Korean surnames in the spellings seen on the UN and OFAC lists and in South Korean usage
+ * (korean-names.md §4, from the ROK census lists and the lists' own aliases). Used to decide
+ * which part of a name is the family name; stored as canonical keys.
+ */
+const SURNAME_SPELLINGS = [
+  "kim", "gim", "ri", "lee", "yi", "rhee", "li", "i", "pak", "park", "bak", "choe", "choi", "chwe",
+  "jong", "jung", "jeong", "chung", "chong", "kang", "gang", "jo", "cho", "yun", "yoon", "jang",
+  "chang", "rim", "im", "lim", "yim", "han", "hahn", "o", "oh", "so", "seo", "suh", "sin", "shin",
+  "kwon", "gwon", "hwang", "an", "ahn", "song", "jon", "jeon", "chon", "chun", "hong", "ryu", "yu",
+  "yoo", "ryang", "yang", "ko", "go", "koh", "ku", "gu", "koo", "kwak", "gwak", "paek", "baek",
+  "pae", "bae", "hyon", "hyun", "hyeon", "ro", "no", "roh", "noh", "ra", "na", "ryom", "yeom",
+  "mun", "moon", "son", "sohn", "cha", "ju", "joo", "chu", "pang", "bang", "kil", "gil", "min",
+  "yo", "ryo", "yeo", "tong", "dong", "sok", "seok", "chi", "ji", "jin", "chin", "ho", "heo", "hur",
+  "nam", "sim", "shim", "won", "u", "woo", "kye", "gye", "myong", "myeong", "pyon", "byeon", "yon",
+  "yeon", "chae", "che", "cheon", "chen", "ok", "ma", "tak", "pyo", "pyu", "kong", "gong", "ham",
+  "chu", "mo", "yom", "om", "eom", "uhm", "sa", "ki", "gi", "kum", "keum", "geum", "hyong", "hyeong",
+  "rho", "ryon", "ryeon", "thae", "tae", "pu", "bu", "sung", "seong", "pi", "phi", "ye", "hwa",
+  "namgung", "namkung", "jegal", "chegal", "sonu", "sunwoo", "seonwoo", "hwangbo", "tokko", "dokgo",
+];
+
+/** Canonical keys of Korean surnames. */
+export const SURNAME_KEYS: ReadonlySet<string> = new Set(SURNAME_SPELLINGS.map(romanKey));
+
+/** Canonical keys of the two-syllable surnames (남궁, 제갈, 선우, 황보, 독고). */
+export const DOUBLE_SURNAME_KEYS: ReadonlySet<string> = new Set(
+  ["namgung", "jegal", "sonu", "hwangbo", "tokko"].map(romanKey),
+);
+
+/**
+ * True when a romanised token is a Korean surname in any common spelling.
+ *
+ * @example
+ * ```ts
+ * isKoreanSurname("rhee") //=> true
+ * isKoreanSurname("smith") //=> false
+ * ```
+ */
+export function isKoreanSurname(token: string): boolean {
+  return SURNAME_KEYS.has(romanKey(token));
+}

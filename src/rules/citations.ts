@@ -1,0 +1,18 @@
+import type { Citation } from "../schema/index.js";
+
+/**
+ * Citations shared by the built-in rules. Facts and URLs from `domain.md` (shared docs), §2, §5
+ * and §6, which give the primary and secondary sources for each.
+ */
+export const CITATIONS = {
+  unscr1718: { label: "UNSCR 1718 (2006): asset freeze and travel ban on designated persons and entities", url: "https://press.un.org/en/2006/sc8853.doc.htm" },
+  unscr2371: { label: "UNSCR 2371 (2017): work authorisations for DPRK nationals capped at the 5 Aug 2017 level", url: "https://main.un.org/securitycouncil/en/sanctions/1718/resolutions" },
+  unscr2375p17: { label: "UNSCR 2375 (2017) para 17: no new work authorisations for DPRK nationals (written contracts finalised before 11 Sep 2017 excepted)", url: "https://www.un.org/securitycouncil/fr/s/res/2375-%282017%29" },
+  unscr2397p8: { label: "UNSCR 2397 (2017) para 8: repatriate all DPRK nationals earning income abroad by 22 Dec 2019", url: "https://main.un.org/securitycouncil/en/sanctions/1718/resolutions" },
+  ofacSdn: { label: "OFAC Specially Designated Nationals list (31 CFR part 510, North Korea Sanctions Regulations)", url: "https://ofac.treasury.gov/specially-designated-nationals-and-blocked-persons-list-sdn-human-readable-lists" },
+  unConsolidated: { label: "UN Security Council Consolidated List", url: "https://main.un.org/securitycouncil/en/content/un-sc-consolidated-list" },
+  itWorkers2022: { label: "US State/Treasury/FBI advisory, 16 May 2022: Guidance on DPRK IT workers", url: "https://ofac.treasury.gov/media/923126/download?inline" },
+  itWorkers2023: { label: "FBI/ROK public service announcement PSA231018, 18 Oct 2023: additional DPRK IT-worker red flags", url: "https://ic3.gov/PSA/2023/PSA231018" },
+  fbi2024: { label: "FBI public service announcements 2024–2025: laptop farms, remote access, extortion by DPRK IT workers", url: "https://archive.orkl.eu/331a8b28c90929275e938e101c80de6811fa6303.json" },
+  poe2024: { label: "UN Panel of Experts final report, 7 Mar 2024 (as reported by RFA, 21 Mar 2024): ~100,000 DPRK workers abroad in ~40 countries", url: "https://rfa.org/english/news/korea/workers-03212024162926.html" },
+} as const satisfies Record<string, Citation>;
