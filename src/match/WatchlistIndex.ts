@@ -5,6 +5,7 @@ import { compareNames } from "./compareNames.js";
 import type { EntryMatch, IdentifierMatch, QueryField } from "./entryMatch.js";
 import { isCaseSensitiveIdentifier, normalizeIdentifier } from "./normalizeIdentifier.js";
 import { qualifyBirthDate } from "./qualifyBirthDate.js";
+import { PostingIndex, hashKey, nameKeys } from "../retrieval/index.js";
 
 /** One name of one listed entry, analysed once at build time. */
 export interface IndexedName {
@@ -33,8 +34,18 @@ export class WatchlistIndex {
   readonly entries: readonly { readonly entry: Entry; readonly listId: string }[];
   readonly names: readonly IndexedName[];
   private readonly identifiers = new Map<string, { entry: number; type: string; value: string; country?: string | undefined; note?: string | undefined }[]>();
+  private readonly postings: PostingIndex;
+  private readonly bruteForce: boolean;
+  private stamps: Uint32Array;
+  private stamp = 0;
 
-  constructor(watchlists: readonly Watchlist[]) {
+  /**
+   * @param watchlists the lists to index
+   * @param options.bruteForce score every name instead of the retrieved candidates (for tests
+   *   and benchmarks that check the index loses nothing)
+   */
+  constructor(watchlists: readonly Watchlist[], options: { bruteForce?: boolean } = {}) {
+    this.bruteForce = options.bruteForce === true;
     const entries: { entry: Entry; listId: string }[] = [];
     const names: IndexedName[] = [];
     for (const list of watchlists) {
@@ -59,6 +70,49 @@ export class WatchlistIndex {
     }
     this.entries = entries;
     this.names = names;
+    let pairHashes = new Uint32Array(Math.max(16, names.length * 16));
+    let pairIds = new Uint32Array(pairHashes.length);
+    let n = 0;
+    names.forEach((name, id) => {
+      for (const key of nameKeys(name.analyzed)) {
+        if (n === pairHashes.length) {
+          const h = new Uint32Array(n * 2);
+          h.set(pairHashes);
+          pairHashes = h;
+          const ids = new Uint32Array(n * 2);
+          ids.set(pairIds);
+          pairIds = ids;
+        }
+        pairHashes[n] = hashKey(key);
+        pairIds[n] = id;
+        n++;
+      }
+    });
+    this.postings = PostingIndex.build(pairHashes.subarray(0, n), pairIds.subarray(0, n));
+    this.stamps = new Uint32Array(names.length);
+  }
+
+  /** Ids of the names sharing at least one retrieval key with the query (each once). */
+  private candidates(queries: Iterable<AnalyzedName>): number[] {
+    if (this.bruteForce) return this.names.map((_, i) => i);
+    this.stamp++;
+    if (this.stamp === 0xffffffff) {
+      this.stamps.fill(0);
+      this.stamp = 1;
+    }
+    const out: number[] = [];
+    for (const q of queries) {
+      for (const key of nameKeys(q)) {
+        const ids = this.postings.lookup(hashKey(key));
+        for (let i = 0; i < ids.length; i++) {
+          const id = ids[i] ?? 0;
+          if (this.stamps[id] === this.stamp) continue;
+          this.stamps[id] = this.stamp;
+          out.push(id);
+        }
+      }
+    }
+    return out;
   }
 
   /** Searches every name of the given kinds; the best name per entry wins. */
@@ -68,7 +122,9 @@ export class WatchlistIndex {
     if ([...analyzedByKind.values()].every((a) => a.normalized === "")) return [];
     const minScore = options.minScore ?? 0.6;
     const best = new Map<number, EntryMatch>();
-    for (const candidate of this.names) {
+    for (const id of this.candidates(analyzedByKind.values())) {
+      const candidate = this.names[id];
+      if (candidate === undefined) continue;
       const q = analyzedByKind.get(candidate.analyzed.kind);
       if (q === undefined) continue;
       const comparison = compareNames(q, candidate.analyzed);
@@ -93,7 +149,7 @@ export class WatchlistIndex {
       });
     }
     return [...best.entries()]
-      .sort((a, b) => b[1].score - a[1].score || a[0] - b[0])
+      .sort((a, b) => b[1].score - a[1].score || b[1].nameScore - a[1].nameScore || a[0] - b[0])
       .slice(0, options.limit ?? 10)
       .map(([, m]) => m);
   }

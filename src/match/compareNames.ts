@@ -1,7 +1,8 @@
 import type { AnalyzedName } from "../names/index.js";
 import type { KoreanReading } from "../names/index.js";
 import type { Feature } from "../schema/index.js";
-import { jaroWinkler, levenshtein, levenshteinSimilarity } from "./stringSimilarity.js";
+import { editBudget, editCost, levenshtein } from "../distance/index.js";
+import { tokenSimilarity } from "./tokenSimilarity.js";
 
 /** A name comparison: a 0–1 similarity (1 = same name) and the features behind it. */
 export interface NameComparison {
@@ -16,16 +17,52 @@ function round(n: number): number {
   return Math.round(n * 1000) / 1000;
 }
 
-/** Similarity of two canonical given-name keys: 1 when equal, sharply lower with each edit. */
+/**
+ * A typing slip rather than another word: equal once doubled letters are collapsed (Kotti/Koti),
+ * two letters swapped, or, in words of seven letters or more, one letter added or dropped
+ * (Heryong/Hoeryong). A substitution in a short word is another word (Posco/Pasco).
+ */
+function isSlip(a: string, b: string): boolean {
+  const single = (s: string) => s.replace(/(.)\1+/g, "$1");
+  if (single(a) === single(b) || isTransposition(a, b)) return true;
+  return Math.min(a.length, b.length) >= 7 && Math.abs(a.length - b.length) === 1 && levenshtein(a, b) === 1;
+}
+
+/** True when `b` is `a` with two neighbouring letters swapped. */
+function isTransposition(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i < a.length - 1 && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+}
+
+/**
+ * Similarity of two canonical given-name keys. Spelling variants already share a key, so what
+ * is left is either a typing slip or another name: two swapped letters score 0.9 (a slip); any
+ * other difference, even one letter (Yong Chol / Tong Chol, Mun Chol / Min Chol), is another
+ * syllable and scores 0.6 or less.
+ *
+ * @example
+ * ```ts
+ * givenNameSimilarity("hongsop", "hongsop") //=> 1
+ * givenNameSimilarity("yongcor", "tongcor") //=> 0.6
+ * ```
+ */
 export function givenNameSimilarity(a: string, b: string): number {
   if (a === b) return 1;
-  const longer = Math.max(a.length, b.length);
-  if (longer === 0) return 1;
+  if (isTransposition(a, b)) return 0.9;
   const d = levenshtein(a, b);
-  // One slip in a long given name is a typo; two edits in a Korean given name is usually
-  // another person (Sok Jin vs Sok Chol).
-  if (d === 1) return longer >= 6 ? 0.9 : longer >= 4 ? 0.82 : 0.6;
-  return Math.max(0, 1 - (d * 1.5) / longer);
+  return Math.max(0, 0.6 - 0.2 * (d - 1));
+}
+
+/**
+ * Factor for the family name: same class 1; two letters swapped (a slip: Sno/Son) 0.9; anything
+ * else 0.55, because one letter is a whole other family name in Korean (Kim/Im, Pak/Paek).
+ */
+function surnameFactor(a: string, b: string): number {
+  if (a === b) return 1;
+  if (isTransposition(a, b)) return CLOSE_SURNAME_FACTOR;
+  return DIFFERENT_SURNAME_FACTOR;
 }
 
 function compareKorean(q: readonly KoreanReading[], c: readonly KoreanReading[], exact: boolean): NameComparison {
@@ -36,15 +73,17 @@ function compareKorean(q: readonly KoreanReading[], c: readonly KoreanReading[],
   let bGiven = 0;
   for (const a of q) {
     for (const b of c) {
-      const surnameEqual = a.surname === b.surname;
-      const surnameFactor = surnameEqual ? 1 : levenshtein(a.surname, b.surname) <= 1 && Math.max(a.surname.length, b.surname.length) >= 3 ? CLOSE_SURNAME_FACTOR : DIFFERENT_SURNAME_FACTOR;
-      const given = givenNameSimilarity(a.given, b.given);
-      const s = surnameFactor * given;
+      // Two Hangul names are compared syllable by syllable: 정 and 종 are different syllables
+      // even though their romanisations share a class.
+      const both = a.hangul !== undefined && b.hangul !== undefined;
+      const factor = both ? (a.hangul?.surname === b.hangul?.surname ? 1 : DIFFERENT_SURNAME_FACTOR) : surnameFactor(a.surname, b.surname);
+      const given = both ? (a.hangul?.given === b.hangul?.given ? 1 : Math.max(0, 0.6 - 0.2 * (levenshtein(a.hangul?.given ?? "", b.hangul?.given ?? "") - 1))) : givenNameSimilarity(a.given, b.given);
+      const s = factor * given;
       if (s > best) {
         best = s;
         bq = a;
         bc = b;
-        bSurname = surnameFactor;
+        bSurname = factor;
         bGiven = given;
       }
     }
@@ -58,7 +97,7 @@ function compareKorean(q: readonly KoreanReading[], c: readonly KoreanReading[],
       value: bSurname,
       query: bq.spelled.split(" | ")[0] ?? "",
       candidate: bc.spelled.split(" | ")[0] ?? "",
-      detail: bSurname === 1 ? `same family name (class "${bq.surname}")` : bSurname === CLOSE_SURNAME_FACTOR ? `family names differ by one letter ("${bq.surname}" vs "${bc.surname}")` : `different family names ("${bq.surname}" vs "${bc.surname}")`,
+      detail: bSurname === 1 ? `same family name (class "${bq.surname}")` : bSurname === CLOSE_SURNAME_FACTOR ? `family names differ by two swapped letters ("${bq.surname}" vs "${bc.surname}"): a slip` : `different family names ("${bq.surname}" vs "${bc.surname}")`,
     },
     {
       name: "korean_given_name",
@@ -72,90 +111,133 @@ function compareKorean(q: readonly KoreanReading[], c: readonly KoreanReading[],
   return { score: round(score), features };
 }
 
-function tokenSimilarity(a: string, b: string, keyA: string, keyB: string): number {
-  if (a === b) return 1;
-  if (keyA === keyB && keyA.length >= 2) return 0.93;
-  const longer = Math.max(a.length, b.length);
-  if (longer <= 2) return 0;
-  const lev = levenshteinSimilarity(a, b);
-  const jw = jaroWinkler(a, b);
-  // Jaro-Winkler is generous on short tokens; require edit-distance support for them.
-  const s = longer <= 4 ? Math.min(lev, jw) : Math.max(lev, jw * 0.95);
-  return s;
-}
-
 interface Pair {
-  qi: number;
-  ci: number;
-  s: number;
+  readonly qi: number;
+  readonly ci: number;
+  readonly s: number;
+  readonly w: number;
 }
 
-function alignTokens(q: AnalyzedName, c: AnalyzedName, minSim: number): { pairs: Pair[]; matched: number; total: number } {
-  const pairs: Pair[] = [];
+/**
+ * Similarity of two tokens, with initials ("V." for "Vladimir"). In organisation names, two
+ * romanised Korean words with the same key are spelling variants (Namchongang/Namch'ongang);
+ * person names use the Korean reading instead, where the key is applied to the whole name.
+ */
+function pairSimilarity(a: string, b: string, keyA: string, keyB: string, person: boolean): number {
+  if (a === b) return 1;
+  if (a.length === 1 || b.length === 1) return (a.length === 1 ? b.startsWith(a) : a.startsWith(b)) ? 0.9 : 0;
+  if (!person && keyA !== "" && keyA === keyB && keyA.length >= 4) return 0.93;
+  return tokenSimilarity(a, b);
+}
+
+function alignTokens(q: AnalyzedName, c: AnalyzedName): Pair[] {
+  const candidates: Pair[] = [];
   for (let i = 0; i < q.tokens.length; i++) {
     for (let j = 0; j < c.tokens.length; j++) {
-      let s = tokenSimilarity(q.tokens[i] ?? "", c.tokens[j] ?? "", q.tokenKeys[i] ?? "", c.tokenKeys[j] ?? "");
-      // An initial against a full word.
-      if (s === 0 && ((q.tokens[i]?.length === 1 && c.tokens[j]?.startsWith(q.tokens[i] ?? "-")) || (c.tokens[j]?.length === 1 && q.tokens[i]?.startsWith(c.tokens[j] ?? "-")))) s = 0.7;
-      if (s >= minSim) pairs.push({ qi: i, ci: j, s });
+      const s = pairSimilarity(q.tokens[i] ?? "", c.tokens[j] ?? "", q.tokenKeys[i] ?? "", c.tokenKeys[j] ?? "", q.kind === "person");
+      if (s > 0) candidates.push({ qi: i, ci: j, s, w: Math.min(q.weights[i] ?? 1, c.weights[j] ?? 1) });
     }
   }
-  pairs.sort((x, y) => y.s - x.s || Math.abs(x.qi - x.ci) - Math.abs(y.qi - y.ci));
+  candidates.sort((x, y) => y.s - x.s || y.w - x.w || Math.abs(x.qi - x.ci) - Math.abs(y.qi - y.ci));
   const usedQ = new Set<number>();
   const usedC = new Set<number>();
   const chosen: Pair[] = [];
-  for (const p of pairs) {
+  for (const p of candidates) {
     if (usedQ.has(p.qi) || usedC.has(p.ci)) continue;
     usedQ.add(p.qi);
     usedC.add(p.ci);
     chosen.push(p);
   }
-  let matched = 0;
-  let total = 0;
-  for (const p of chosen) {
-    const w = Math.max(q.weights[p.qi] ?? 1, c.weights[p.ci] ?? 1);
-    matched += p.s * w;
-    total += w;
-  }
-  const extraQ = q.kind === "person" ? 1 : 1;
-  const extraC = q.kind === "person" ? 0.5 : 0.6;
-  for (let i = 0; i < q.tokens.length; i++) if (!usedQ.has(i)) total += (q.weights[i] ?? 1) * extraQ;
-  for (let j = 0; j < c.tokens.length; j++) if (!usedC.has(j)) total += (c.weights[j] ?? 1) * extraC;
-  return { pairs: chosen, matched, total };
+  return chosen;
+}
+
+/** Weight of the tokens left unmatched on one side; a repeat of a matched token adds nothing. */
+function unmatchedWeight(tokens: readonly string[], weights: readonly number[], matched: ReadonlySet<number>): number {
+  const matchedText = new Set([...matched].map((i) => tokens[i]));
+  let sum = 0;
+  tokens.forEach((t, i) => {
+    if (!matched.has(i) && !matchedText.has(t)) sum += weights[i] ?? 1;
+  });
+  return sum;
 }
 
 function describePairs(q: AnalyzedName, c: AnalyzedName, pairs: readonly Pair[]): string {
   const shown = pairs.map((p) => `${q.tokens[p.qi]}≈${c.tokens[p.ci]} ${p.s.toFixed(2)}`);
   const extraQ = q.tokens.filter((_, i) => !pairs.some((p) => p.qi === i));
   const extraC = c.tokens.filter((_, j) => !pairs.some((p) => p.ci === j));
-  if (extraQ.length) shown.push(`unmatched in query: ${extraQ.join(" ")}`);
-  if (extraC.length) shown.push(`unmatched in list name: ${extraC.join(" ")}`);
+  if (extraQ.length) shown.push(`only in query: ${extraQ.join(" ")}`);
+  if (extraC.length) shown.push(`only in list name: ${extraC.join(" ")}`);
   return shown.join("; ");
 }
 
+// Weight of an unmatched token: light when the other name is fully matched (a name with parts
+// left out or added, "Vladimir Putin" / "Vladimir Vladimirovich Putin"), heavy when both names
+// have unmatched parts (one part swapped for another: "Daniel Ortiz" / "Daniel Ortega").
+const EXTRA_PERSON = 0.25;
+const EXTRA_ORG = 0.6;
+const SUBSTITUTED = 1.5;
+
 function compareGeneral(q: AnalyzedName, c: AnalyzedName): NameComparison {
-  const { pairs, matched, total } = alignTokens(q, c, q.kind === "person" ? 0.72 : 0.8);
-  let score = total > 0 ? matched / total : 0;
-  const features: Feature[] = [
-    { name: "token_alignment", value: round(score), query: q.tokens.join(" "), candidate: c.tokens.join(" "), detail: describePairs(q, c, pairs) },
-  ];
-  if (q.compact.length >= 6 && c.compact.length >= 6) {
-    const compact = levenshteinSimilarity(q.compact, c.compact);
-    if (compact >= 0.85 && compact * 0.95 > score) {
-      score = compact * 0.95;
-      features.push({ name: "compact_form", value: round(compact), query: q.compact, candidate: c.compact, detail: "the names match with spaces removed" });
+  let pairs = alignTokens(q, c);
+  if (q.kind !== "person") {
+    // When each name has a single distinctive word, that word carries the whole identity: a
+    // fuzzy pair counts only for a one-letter slip (Kotti/Koti), not for a near-brand
+    // (Petrobras/Petropars, Andela/Antels).
+    const dq = q.weights.filter((w) => w >= 1).length;
+    const dc = c.weights.filter((w) => w >= 1).length;
+    if (dq === 1 && dc === 1) pairs = pairs.filter((p) => p.s === 1 || (q.weights[p.qi] ?? 0) < 1 || isSlip(q.tokens[p.qi] ?? "", c.tokens[p.ci] ?? ""));
+  }
+  const features: Feature[] = [];
+  let matched = 0;
+  let paired = 0;
+  for (const p of pairs) {
+    matched += p.s * p.w;
+    paired += p.w;
+  }
+  const uq = unmatchedWeight(q.tokens, q.weights, new Set(pairs.map((p) => p.qi)));
+  const uc = unmatchedWeight(c.tokens, c.weights, new Set(pairs.map((p) => p.ci)));
+  const substitution = uq >= 0.3 && uc >= 0.3;
+  // Leaving parts out is tolerated only when what remains is itself a name: two distinctive
+  // parts for a person ("Vladimir Putin"), not one ("Moreno", an alias of one listed person,
+  // inside "Patricia Moreno").
+  const distinctivePairs = pairs.filter((p) => p.w >= 1 && p.s >= 0.8).length;
+  const extra = q.kind === "person" ? (distinctivePairs >= 2 ? EXTRA_PERSON : 1) : EXTRA_ORG;
+  const lambda = substitution ? SUBSTITUTED : extra;
+  const denominator = paired + lambda * (uq + uc);
+  let score = denominator > 0 ? matched / denominator : 0;
+  features.push({ name: "token_alignment", value: round(score), query: q.tokens.join(" "), candidate: c.tokens.join(" "), detail: `${describePairs(q, c, pairs)}${substitution ? " (parts differ on both sides)" : ""}` });
+  // Split or joined words ("Chong Chon Gang" / "Chongchongang", "Abdul Rahman" / "Abdulrahman").
+  // Person names compare the whole form only: without their particles ("bin"), "Chang Bin In"
+  // and "Changito" would meet.
+  const person = q.kind === "person";
+  const forms = person ? ([[q.compact, c.compact, "with spaces removed"]] as const) : ([[q.compact, c.compact, "with spaces removed"], [q.core, c.core, "on their distinctive words with spaces removed"]] as const);
+  for (const [a, b, what] of forms) {
+    const longer = Math.max(a.length, b.length);
+    if (Math.min(a.length, b.length) < 5) continue;
+    const cost = a === b ? 0 : editCost(a, b);
+    if (cost > editBudget(longer)) continue;
+    const compact = (1 - cost / longer) * 0.96;
+    if (compact > score) {
+      score = compact;
+      features.push({ name: "compact_form", value: round(compact), query: a, candidate: b, detail: `the names match ${what}` });
     }
   }
   if (q.kind !== "person") {
-    const distinctiveQ = q.weights.some((w) => w >= 1);
-    const distinctiveMatched = pairs.some((p) => (q.weights[p.qi] ?? 0) >= 1 || (c.weights[p.ci] ?? 0) >= 1);
-    if (distinctiveQ && !distinctiveMatched && score > 0.5) {
+    const distinctive = q.weights.some((w) => w >= 1) || c.weights.some((w) => w >= 1);
+    const distinctiveMatched = pairs.some((p) => (q.weights[p.qi] ?? 0) >= 1 && (c.weights[p.ci] ?? 0) >= 1);
+    if (distinctive && !distinctiveMatched && score > 0.5 && features.every((f) => f.name !== "compact_form")) {
       score = 0.5;
       features.push({ name: "generic_only", value: 0.5, query: q.tokens.join(" "), candidate: c.tokens.join(" "), detail: "only generic words (Korea, Trading, General …) match; capped at 0.5" });
     }
     if (q.numbers.join(" ") !== c.numbers.join(" ") && (q.numbers.length > 0 || c.numbers.length > 0)) {
-      score *= 0.7;
-      features.push({ name: "number_mismatch", value: -0.3, query: q.numbers.join(" "), candidate: c.numbers.join(" "), detail: "the numbers in the names differ" });
+      score *= 0.9;
+      features.push({ name: "number_mismatch", value: -0.1, query: q.numbers.join(" "), candidate: c.numbers.join(" "), detail: "the numbers in the names differ" });
+    }
+    const qForms = q.legalForms.filter((f) => f !== "generic");
+    const cForms = c.legalForms.filter((f) => f !== "generic");
+    if (qForms.length > 0 && cForms.length > 0 && !qForms.some((f) => cForms.includes(f))) {
+      score *= 0.85;
+      features.push({ name: "legal_form_mismatch", value: -0.15, query: qForms.join(" "), candidate: cForms.join(" "), detail: "different kinds of legal form (e.g. AG vs GmbH): often a sister company" });
     }
   }
   return { score: round(Math.min(1, Math.max(0, score))), features };

@@ -10,6 +10,7 @@ export { compareNames, givenNameSimilarity, type NameComparison } from "./compar
 export { compareBirthDates, type BirthDateComparison, type BirthDateOutcome } from "./compareBirthDates.js";
 export { qualifyBirthDate } from "./qualifyBirthDate.js";
 export { normalizeIdentifier, isCaseSensitiveIdentifier } from "./normalizeIdentifier.js";
-export { levenshtein, levenshteinSimilarity, jaroWinkler } from "./stringSimilarity.js";
+export { levenshtein, levenshteinSimilarity, jaroWinkler, editCost } from "../distance/index.js";
+export { tokenSimilarity } from "./tokenSimilarity.js";
 export { WatchlistIndex, type IndexedName, type NameSearchOptions } from "./WatchlistIndex.js";
 export type { EntryMatch, IdentifierMatch, QueryField } from "./entryMatch.js";

@@ -1,9 +1,18 @@
+import { editCost } from "../distance/index.js";
 import { normalizeText } from "../normalize/index.js";
 import { cyrillicToLatin } from "./korean/cyrillic.js";
 import { hangulToReadable } from "./korean/hangul.js";
 import { koreanReadings, type KoreanReading } from "./korean/koreanReadings.js";
 import { romanKey } from "./korean/romanKey.js";
-import { ABBREVIATIONS, GENERIC_ORG_WORDS, LEGAL_FORM_PHRASES, LEGAL_FORMS, PERSON_TITLES, STEMS, STOPWORDS } from "./orgTerms.js";
+import { segmentSyllables } from "./korean/segmentSyllables.js";
+import { LEGAL_FORM_CLASS, MAX_LEGAL_FORM_WORDS } from "./legalForms.js";
+import { numberWordsToDigits } from "./numberWords.js";
+import { ABBREVIATIONS, GENERIC_ORG_WORDS, PERSON_PARTICLES, PERSON_TITLES, STEMS, STOPWORDS } from "./orgTerms.js";
+import { repairOrgWord } from "./orgVocabulary.js";
+
+// Abbreviated legal-form words, written out so that phrases ("Ltd. Liability Partnership")
+// are recognised whichever way they were typed.
+const LEGAL_WORDS: ReadonlyMap<string, string> = new Map([["ltd", "limited"], ["co", "company"], ["corp", "corporation"], ["inc", "incorporated"], ["jt", "joint"]]);
 
 /** The kinds of name the analyser distinguishes. */
 export type NameKind = "person" | "organization" | "vessel" | "aircraft";
@@ -24,20 +33,26 @@ export interface AnalyzedName {
   readonly script: NameScript;
   /** Comparison tokens in Latin letters where a reading exists (Cyrillic and Hangul are read). */
   readonly tokens: readonly string[];
-  /** Weight of each token: 1 for a distinctive word, lower for generic words and initials. */
+  /** Weight of each token: 1 for a distinctive word, lower for generic words, titles and initials. */
   readonly weights: readonly number[];
-  /** Canonical Korean key of each token (`romanKey`), for matching romanised Korean words. */
+  /** Canonical Korean key of each token that reads as Korean syllables, else `""`. */
   readonly tokenKeys: readonly string[];
   /** The tokens joined without spaces (catches "Chong Chon Gang" = "Chongchongang"). */
   readonly compact: string;
+  /** The distinctive tokens (weight 1 or more) joined without spaces: the name's core. */
+  readonly core: string;
   /** Readings as a Korean personal name; empty when the name does not look Korean. */
   readonly korean: readonly KoreanReading[];
-  /** Digits in the name ("Office 39"): a mismatch here means another organisation. */
+  /** Digits in the name ("Office 39"): a mismatch here means another organisation or vessel. */
   readonly numbers: readonly string[];
+  /** Classes of the legal forms found and removed (`limited`, `stock`, …), organisations only. */
+  readonly legalForms: readonly string[];
 }
 
-const PHRASE_RE = new RegExp(`(?:^| )(?:${[...LEGAL_FORM_PHRASES].sort((a, b) => b.length - a.length).map((p) => p.replace(/ /g, " ")).join("|")})(?= |$)`, "g");
-const PERSON_PARTICLES: ReadonlySet<string> = new Set(["bin", "ibn", "binti", "bint", "al", "el", "abu", "abd", "ould", "ben"]);
+// Short legal forms that are also ordinary words or initials: only at either end of a name.
+const EDGE_ONLY_FORMS: ReadonlySet<string> = new Set(["as", "ab", "sa", "ao", "oy", "kk", "cc", "co", "ag", "nv", "bv", "kg", "ао", "주", "spa", "sac"]);
+// Long Latin legal-form words that a typo or truncation should not hide.
+const LONG_FORMS = ["company", "corporation", "incorporated", "limited", "aktiengesellschaft", "gesellschaft", "partnership", "cooperative", "corporacion", "compania"];
 
 function detectScript(s: string): NameScript {
   let latin = 0, hangul = 0, cyrillic = 0, han = 0, arabic = 0, other = 0;
@@ -50,46 +65,93 @@ function detectScript(s: string): NameScript {
     else if (/\p{Script=Arabic}/u.test(ch)) arabic++;
     else other++;
   }
-  const counts: [NameScript, number][] = [["latin", latin], ["hangul", hangul], ["cyrillic", cyrillic], ["han", han], ["arabic", arabic], ["other", other]];
-  const present = counts.filter(([, n]) => n > 0);
+  const present = ([["latin", latin], ["hangul", hangul], ["cyrillic", cyrillic], ["han", han], ["arabic", arabic], ["other", other]] as const).filter(([, n]) => n > 0);
   if (present.length === 0) return "none";
   if (present.length > 1) return "mixed";
   return present[0]?.[0] ?? "none";
 }
 
-function orgTokens(normalized: string): { tokens: string[]; weights: number[] } {
-  const stripped = ` ${normalized} `.replace(PHRASE_RE, " ").trim();
-  const tokens: string[] = [];
-  const weights: number[] = [];
-  for (let token of stripped.split(" ")) {
-    if (token === "") continue;
-    token = ABBREVIATIONS.get(token) ?? token;
-    token = STEMS.get(token) ?? token;
-    if (LEGAL_FORMS.has(token)) continue;
-    tokens.push(token);
-    weights.push(STOPWORDS.has(token) ? 0.05 : GENERIC_ORG_WORDS.has(token) ? 0.25 : /^\d+$/.test(token) ? 1.2 : 1);
+function legalFormAt(tokens: readonly string[], i: number): { cls: string; length: number } | undefined {
+  for (let n = Math.min(MAX_LEGAL_FORM_WORDS, tokens.length - i); n >= 1; n--) {
+    const phrase = tokens.slice(i, i + n).join(" ");
+    const cls = LEGAL_FORM_CLASS.get(phrase);
+    if (cls === undefined) continue;
+    if (n === 1 && EDGE_ONLY_FORMS.has(phrase) && i !== 0 && i !== tokens.length - 1) continue;
+    if (n === tokens.length) continue; // a name that is only a legal form keeps its words
+    return { cls, length: n };
   }
-  // A name made only of legal forms ("Company Limited") keeps its words rather than vanish.
-  if (tokens.length === 0) {
-    for (const t of normalized.split(" ")) if (t !== "") { tokens.push(t); weights.push(1); }
+  const t = tokens[i] ?? "";
+  // A misspelt or truncated long form at the end ("Aktiengeselschaft", "… Joint Stock Compan").
+  if (t.length >= 6 && tokens.length > 1 && (i === tokens.length - 1 || i === 0)) {
+    for (const form of LONG_FORMS) {
+      if (form[0] !== t[0]) continue;
+      if ((form.startsWith(t) && t.length >= form.length - 2) || editCost(t, form) <= (form.length >= 10 ? 2 : 1)) return { cls: LEGAL_FORM_CLASS.get(form) ?? "generic", length: 1 };
+    }
   }
-  return { tokens, weights };
+  return undefined;
+}
+
+/** Joins runs of single letters ("a b c" → "abc", "l l c" → "llc"): acronyms written with dots. */
+function joinLetterRuns(tokens: readonly string[]): string[] {
+  const out: string[] = [];
+  let run = "";
+  for (const t of tokens) {
+    if (t.length === 1 && /\p{L}/u.test(t)) {
+      run += t;
+      continue;
+    }
+    if (run) out.push(run);
+    run = "";
+    out.push(t);
+  }
+  if (run) out.push(run);
+  return out;
+}
+
+function orgTokens(raw: readonly string[]): { tokens: string[]; weights: number[]; legalForms: string[] } {
+  const legalForms: string[] = [];
+  const kept: string[] = [];
+  const strip = (tokens: readonly string[]) => {
+    const out: string[] = [];
+    for (let i = 0; i < tokens.length; ) {
+      const form = legalFormAt(tokens, i);
+      if (form) {
+        legalForms.push(form.cls);
+        i += form.length;
+      } else {
+        out.push(tokens[i] ?? "");
+        i++;
+      }
+    }
+    return out;
+  };
+  const repaired = raw.map((t) => LEGAL_WORDS.get(t) ?? repairOrgWord(t));
+  const expanded = joinLetterRuns(strip(repaired)).flatMap((t) => (ABBREVIATIONS.get(t) ?? t).split(" "));
+  for (const t of numberWordsToDigits(strip(expanded))) kept.push(STEMS.get(t) ?? t);
+  const tokens = kept.length > 0 ? kept : [...raw];
+  const weights = tokens.map((t) => (STOPWORDS.has(t) ? 0.05 : GENERIC_ORG_WORDS.has(t) ? 0.25 : /^\d+$/.test(t) ? 1.2 : 1));
+  return { tokens, weights, legalForms: [...new Set(legalForms)] };
 }
 
 function personTokens(tokens: readonly string[]): { tokens: string[]; weights: number[] } {
   const out: string[] = [];
   const weights: number[] = [];
-  for (const t of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] ?? "";
+    const isLegal = LEGAL_FORM_CLASS.has(t) && t.length > 2 && i === tokens.length - 1 && tokens.length > 2;
     out.push(t);
-    weights.push(PERSON_TITLES.has(t) ? 0.2 : PERSON_PARTICLES.has(t) ? 0.3 : t.length === 1 ? 0.5 : 1);
+    weights.push(PERSON_TITLES.has(t) || isLegal ? 0.1 : PERSON_PARTICLES.has(t) ? 0.3 : t.length === 1 ? 0.5 : 1);
   }
   return { tokens: out, weights };
 }
 
 /**
  * Prepares a name for matching: normalises it (`normalizeText`), reads Cyrillic and Hangul into
- * Latin tokens, drops legal forms and weights generic words in organisation names, and finds
- * its readings as a Korean personal name.
+ * Latin tokens, and finds its readings as a Korean personal name. Organisation and vessel names
+ * have misspelt common words repaired ("Shippinng" → "shipping"), lose their legal forms
+ * (recorded by class), have acronyms joined ("A.B.C." → "abc"),
+ * abbreviations expanded ("Intl" → "international"), numbers in words turned into digits, and
+ * generic words weighted low.
  *
  * @example
  * ```ts
@@ -112,7 +174,8 @@ export function analyzeName(text: string, kind: NameKind): AnalyzedName {
   let latin = rawTokens;
   if (script === "cyrillic") latin = cyrillicToLatin(normalized).split(" ");
   else if (script === "hangul") latin = rawTokens.map((t) => hangulToReadable(t).replace(/-/g, ""));
-  const { tokens, weights } = kind === "person" ? personTokens(latin) : orgTokens(latin.join(" "));
+  const analysed = kind === "person" ? { ...personTokens(latin), legalForms: [] as string[] } : orgTokens(latin);
+  const { tokens, weights, legalForms } = analysed;
   return {
     text,
     normalized,
@@ -120,9 +183,11 @@ export function analyzeName(text: string, kind: NameKind): AnalyzedName {
     script,
     tokens,
     weights,
-    tokenKeys: tokens.map((t) => (/^[a-z]+$/.test(t) ? romanKey(t) : t)),
-    compact: tokens.filter((_, i) => (weights[i] ?? 1) >= 0.25).join(""),
+    tokenKeys: tokens.map((t) => (t.length >= 2 && segmentSyllables(t) !== undefined ? romanKey(t) : "")),
+    compact: tokens.join(""),
+    core: tokens.filter((_, i) => (weights[i] ?? 1) >= 1).join(""),
     korean,
     numbers: tokens.filter((t) => /^\d+$/.test(t)),
+    legalForms,
   };
 }

@@ -9,4 +9,6 @@
 export { analyzeName, type AnalyzedName, type NameKind, type NameScript } from "./analyzeName.js";
 export * as korean from "./korean/index.js";
 export { romanKey, hangulKey, koreanReadings, type KoreanReading } from "./korean/index.js";
-export { LEGAL_FORMS, GENERIC_ORG_WORDS, ABBREVIATIONS, STOPWORDS } from "./orgTerms.js";
+export { GENERIC_ORG_WORDS, ABBREVIATIONS, STOPWORDS, PERSON_TITLES, PERSON_PARTICLES } from "./orgTerms.js";
+export { LEGAL_FORM_CLASSES } from "./legalForms.js";
+export { numberWordsToDigits } from "./numberWords.js";

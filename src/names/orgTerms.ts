@@ -1,34 +1,8 @@
 /**
- * Organisation-name vocabulary: legal forms (dropped before comparison), abbreviations (expanded),
- * inflections (folded to one stem) and generic words (kept, but weighted low).
- *
- * Legal forms cover English, continental European, Russian (OOO/ZAO and Cyrillic), Chinese
- * (有限公司, youxian gongsi) and Korean (주식회사, ㈜, hoesa) forms; sources: the legal-form lists
- * in korean-names.md §8.2 and the forms seen on the UN and OFAC lists.
+ * Organisation-name vocabulary: abbreviations (expanded), inflections (folded to one stem),
+ * generic words (kept, but weighted low), stopwords, and person titles. Legal forms are in
+ * `legalForms.ts`.
  */
-
-/** Multi-word legal forms, matched on normalised text before tokenising. */
-export const LEGAL_FORM_PHRASES: readonly string[] = [
-  "limited liability company", "limited liability partnership", "joint stock company",
-  "public joint stock company", "closed joint stock company", "open joint stock company",
-  "private limited company", "public limited company", "company limited", "co ltd", "pty ltd",
-  "pvt ltd", "sdn bhd", "gufen youxian gongsi", "youxian gongsi", "youxian zeren gongsi",
-  "obshchestvo s ogranichennoy otvetstvennostyu", "общество с ограниченной ответственностью",
-  "limited liability", "joint venture", "hapyong hoesa", "s a", "s a r l", "s r l", "s p a",
-  "b v", "n v", "l l c", "l t d", "p l c", "co operative",
-];
-
-/** Single-token legal forms. */
-export const LEGAL_FORMS: ReadonlySet<string> = new Set([
-  "co", "company", "companies", "corp", "corporation", "inc", "incorporated", "ltd", "limited",
-  "llc", "plc", "lp", "llp", "gmbh", "ag", "kg", "sa", "sarl", "sas", "srl", "spa", "bv", "nv",
-  "oy", "oyj", "ab", "aps", "kk", "pte", "pty", "pvt", "cc", "ooo", "zao", "oao", "pao", "ao",
-  "tov", "jsc", "ojsc", "cjsc", "pjsc", "fze", "fzco", "fzc", "fzllc", "fzell", "dmcc", "jv",
-  "bhd", "sdn", "tbk", "sti", "ltda", "cia", "sac", "eirl", "ооо", "зао", "оао", "пао", "ао",
-  "тов", "гмбх", "hoesa", "chonghoesa", "gongsi", "youxiangongsi", "주식회사", "유한회사", "주",
-  "회사", "有限公司", "股份有限公司", "公司", "会社", "株式会社", "corporacion", "compania", "societe",
-  "gesellschaft", "aktiengesellschaft", "kabushiki", "kaisha",
-]);
 
 /** Abbreviations and their expansions (after normalisation; `int'l` has become `intl`). */
 export const ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
@@ -45,7 +19,8 @@ export const ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ["ent", "enterprise"], ["comm", "commercial"], ["coml", "commercial"], ["trdg", "trade"],
   ["shpg", "shipping"], ["nav", "navigation"], ["corpn", "corporation"], ["comp", "company"],
   ["mfrs", "manufacturing"], ["elec", "electric"], ["petro", "petroleum"], ["chem", "chemical"],
-  ["&", "and"], ["no", "number"], ["nr", "number"],
+  ["no", "number"], ["nr", "number"], ["us", "united states"], ["usa", "united states"],
+  ["uk", "united kingdom"], ["intl", "international"], ["mfr", "manufacturing"],
 ]);
 
 /** Inflected forms folded to one stem so "Trade" matches "Trading". */
@@ -91,7 +66,15 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
 
 /** Honorifics and titles dropped from person names. */
 export const PERSON_TITLES: ReadonlySet<string> = new Set([
-  "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "madam", "comrade", "mister", "herr", "frau",
-  "sheikh", "shaikh", "haji", "hajji", "mullah", "maulana", "sayed", "sayyid", "engineer",
-  "eng", "capt", "captain", "col", "colonel", "gen", "general", "lt", "maj", "major",
+  "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "madam", "madame", "comrade", "mister", "herr",
+  "frau", "monsieur", "mme", "mlle", "senor", "senora", "sr", "sra", "president", "prasident",
+  "presidente", "minister", "premier", "chairman", "director", "sheikh", "shaikh", "haji", "hajji",
+  "mullah", "maulana", "engineer", "capt", "captain", "col", "colonel", "gen", "general", "lt",
+  "maj", "major", "gospodin", "tovarishch", "dongji",
+]);
+
+/** Name particles that carry little weight in a person's name. */
+export const PERSON_PARTICLES: ReadonlySet<string> = new Set([
+  "bin", "ibn", "binti", "bint", "al", "el", "abu", "abd", "ould", "ben", "da", "de", "di", "do", "dos",
+  "das", "du", "del", "della", "der", "den", "van", "von", "la", "le", "y", "e",
 ]);

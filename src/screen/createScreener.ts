@@ -68,7 +68,7 @@ export function createScreener(config: ScreenerConfig = {}): Screener {
   for (const id of disabled) if (!ids.has(id)) throw new ScreeningInputError([{ path: ["disableRules"], message: `no rule has the id "${id}"`, code: "unknown_rule" }], "screener config");
   const rules = allRules.filter((r) => !disabled.has(r.id));
   const thresholds: Thresholds = cfg.thresholds ?? DEFAULT_THRESHOLDS;
-  const index = new WatchlistIndex(watchlists);
+  const index = new WatchlistIndex(watchlists, { bruteForce: cfg.bruteForce === true });
   const now = cfg.now ?? (() => new Date());
   const minScore = cfg.minMatchScore ?? 0.6;
   const maxMatches = cfg.maxMatches ?? 10;

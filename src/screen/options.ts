@@ -43,6 +43,8 @@ export const ScreenerConfigSchema = z.strictObject({
   minMatchScore: z.number().min(0).max(1).optional(),
   /** How many name matches to report. Default 10. */
   maxMatches: z.number().int().positive().max(100).optional(),
+  /** Score every listed name instead of the index's candidates (for tests and benchmarks). Default false. */
+  bruteForce: z.boolean().optional(),
   /** Clock for `meta.screenedAt` (tests and replays). Default `() => new Date()`. */
   now: z.custom<() => Date>((v) => typeof v === "function", { message: "must be a function returning a Date" }).optional(),
 });

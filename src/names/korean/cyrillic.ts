@@ -11,7 +11,7 @@ const LETTERS: Readonly<Record<string, readonly string[]>> = {
 // letter rule derives (sources: korean-names.md §6; unverified forms are marked there).
 const WHOLE_WORDS: Readonly<Record<string, readonly string[]>> = {
   цой: ["choe"], тен: ["jong"], тян: ["jang"], тё: ["jo"], югай: ["yu"], огай: ["o"],
-  хван: ["hwang"], чен: ["jong"], ир: ["il"], ын: ["un"], сен: ["song"], ли: ["ri"],
+чен: ["jong"], ир: ["il"], ын: ["un"], сен: ["song"], ли: ["ri"],
 };
 
 const MAX_VARIANTS = 16;

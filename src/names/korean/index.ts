@@ -11,4 +11,4 @@ export { hangulKey, hangulToReadable, isHangulSyllable, decomposeSyllable } from
 export { cyrillicKoreanSpellings, cyrillicToLatin } from "./cyrillic.js";
 export { segmentSyllables } from "./segmentSyllables.js";
 export { isKoreanSurname, SURNAME_KEYS } from "./surnames.js";
-export { koreanReadings, type KoreanReading } from "./koreanReadings.js";
+export { koreanReadings, givenNameKeys, type KoreanReading } from "./koreanReadings.js";

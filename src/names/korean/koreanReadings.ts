@@ -12,9 +12,30 @@ export interface KoreanReading {
   readonly given: string;
   /** How the name was read, for explanations: `"ri | hong sop"`. */
   readonly spelled: string;
+  /** The Hangul itself, when the name was written in Hangul (compared syllable by syllable). */
+  readonly hangul?: { readonly surname: string; readonly given: string };
 }
 
 const MAX_READINGS = 16;
+
+/**
+ * Keys of a given name written in Latin letters, as one unit: syllable by syllable (each token
+ * split into syllables, so that vowel digraphs never straddle a syllable boundary: Pu-il is
+ * pu + il, not p + ui + l), and, when it differs, the key of the joined letters.
+ */
+export function givenNameKeys(parts: readonly string[]): string[] {
+  let bySyllable = "";
+  let first = true;
+  for (const part of parts) {
+    const syllables = segmentSyllables(part) ?? [part];
+    for (const syl of syllables) {
+      bySyllable += romanKey(syl, first);
+      first = false;
+    }
+  }
+  const joined = romanKey(parts.join(""));
+  return joined === bySyllable ? [bySyllable] : [bySyllable, joined];
+}
 
 function reading(surnameSpelling: string, givenSpellings: readonly string[], surnameKey: string, givenKey: string): KoreanReading {
   return { surname: surnameKey, given: givenKey, spelled: `${surnameSpelling} | ${givenSpellings.join(" ")}` };
@@ -22,14 +43,15 @@ function reading(surnameSpelling: string, givenSpellings: readonly string[], sur
 
 function latinReadings(tokens: readonly string[], surnameBeforeComma: number | undefined): KoreanReading[] {
   if (tokens.length < 2 || tokens.length > 5) return [];
-  if (!tokens.every((t) => segmentSyllables(t) !== undefined)) return [];
+  if (!tokens.every((t) => segmentSyllables(t) !== undefined || SURNAME_KEYS.has(romanKey(t)))) return [];
   const out: KoreanReading[] = [];
   const add = (surname: readonly string[], given: readonly string[]) => {
     if (given.length === 0) return;
-    out.push(reading(surname.join(" "), given, romanKey(surname.join("")), romanKey(given.join(""))));
+    for (const key of givenNameKeys(given)) out.push(reading(surname.join(" "), given, romanKey(surname.join("")), key));
   };
   if (surnameBeforeComma !== undefined) {
-    add(tokens.slice(0, surnameBeforeComma), tokens.slice(surnameBeforeComma));
+    const surname = tokens.slice(0, surnameBeforeComma);
+    if (SURNAME_KEYS.has(romanKey(surname.join(""))) || DOUBLE_SURNAME_KEYS.has(romanKey(surname.join("")))) add(surname, tokens.slice(surnameBeforeComma));
     return out;
   }
   const first = tokens[0] ?? "";
@@ -46,7 +68,7 @@ function hangulReadings(tokens: readonly string[]): KoreanReading[] {
   const out: KoreanReading[] = [];
   const add = (surname: string, given: string) => {
     if (surname === "" || given === "") return;
-    out.push(reading(hangulToReadable(surname), [hangulToReadable(given)], hangulKey(surname), hangulKey(given)));
+    out.push({ ...reading(hangulToReadable(surname), [hangulToReadable(given)], hangulKey(surname), hangulKey(given)), hangul: { surname, given } });
   };
   if (syllables.length === 1) {
     const whole = syllables[0] ?? "";
@@ -81,11 +103,13 @@ function cyrillicReadings(tokens: readonly string[]): KoreanReading[] {
     const seen = new Set<string>();
     for (const s of surnameOptions) {
       for (const given of combos) {
-        const r = reading(s, given, romanKey(s), romanKey(given.join("")));
-        const k = `${r.surname}|${r.given}`;
-        if (seen.has(k) || out.length >= MAX_READINGS * 2) continue;
-        seen.add(k);
-        out.push(r);
+        for (const key of givenNameKeys(given)) {
+          const r = reading(s, given, romanKey(s), key);
+          const k = `${r.surname}|${r.given}`;
+          if (seen.has(k) || out.length >= MAX_READINGS * 2) continue;
+          seen.add(k);
+          out.push(r);
+        }
       }
     }
   };

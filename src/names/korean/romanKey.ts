@@ -13,7 +13,7 @@
  *    eo, eu, ou, oo, u → `o` (ŏ, ŭ and u share one class: Chol/Cheol/Chul, Jong/Jung,
  *    Un/Eun); ae, ai, ay → `e`; `yi` → i; doubled vowels collapse.
  * 4. An `h` after a vowel and before a consonant or the end is silent (Ahn, Oh, Hahn, Kahng);
- *    so is an `r` after a vowel before a consonant (Park).
+ *    so is an `r` (not an `l`) after a vowel before a consonant (Park), removed in step 1.
  * 5. Word-initial sound law, which South Korean spelling applies and DPRK spelling does not:
  *    initial r or n before i/y is dropped (Ri = Yi = Lee = I; Ryu = Yu; Rim = Im; Nyo = Yo), and
  *    initial r before another vowel becomes n (Ro = No, Ra = Na).
@@ -21,25 +21,31 @@
  * The classes are deliberately lossy (정/종/중 all become `cong`): recall first; the scorer and
  * the qualifiers (date of birth, identifiers) separate people.
  *
+ * @param wordInitial apply the initial-sound law (true for the first syllable of a name part)
  * @example
  * ```ts
  * romanKey("jeongeun") === romanKey("chongun") //=> true ("cong" + "on")
  * romanKey("rhee")     === romanKey("yi")      //=> true ("i")
  * ```
  */
-export function romanKey(token: string): string {
+export function romanKey(token: string, wordInitial = true): string {
   let s = token.replace(/[^a-z]/g, "");
   if (s === "") return s;
   // 1. digraphs and aspiration
   s = s.replace(/wh/g, "hw");
   s = s.replace(/tch/g, "ch").replace(/dj/g, "j").replace(/ts/g, "ch").replace(/z/g, "j");
   s = s.replace(/(ch|k|t|p|s|r)h+/g, "$1");
+  // An r after a vowel and before a consonant is the English "ar" of Park: silent. (Before the
+  // l/r merge below, so that the l of Chol-chae is not mistaken for it.)
+  s = s.replace(/([aeiouwy])r(?=[bcdfgjklmnpqstvxz])/g, "$1");
   // 2. consonant classes
   s = s.replace(/ch/g, "c").replace(/j/g, "c");
+  s = s.replace(/ngg+(?![aeiouwy])/g, "ng");
   s = s.replace(/ng/g, "\u0001").replace(/g/g, "k").replace(/\u0001/g, "ng");
   s = s.replace(/d/g, "t").replace(/b/g, "p").replace(/l/g, "r").replace(/f/g, "p").replace(/v/g, "w").replace(/x/g, "ks").replace(/q/g, "k");
   s = s.replace(/([kcnmtprs])\1+/g, "$1");
-  // 3. vowels
+  // 3. vowels (doubled a, i, u are typing slips; ee and oo are spellings, handled next)
+  s = s.replace(/([aiu])\1+/g, "$1");
   s = s.replace(/weo/g, "wo").replace(/eui/g, "i").replace(/ui/g, "i").replace(/ee/g, "i");
   s = s.replace(/(?:oe|oi|wae|we)/g, "\u0002");
   s = s.replace(/w(?:oo|u)/g, "u");
@@ -48,10 +54,9 @@ export function romanKey(token: string): string {
   s = s.replace(/\u0002/g, "we");
   s = s.replace(/yi/g, "i");
   s = s.replace(/([aeiouy])\1+/g, "$1");
-  // 4. silent h and r after a vowel
+  // 4. silent h after a vowel
   s = s.replace(/([aeiowy])h(?![aeiouwy])/g, "$1");
-  s = s.replace(/([aeiowy])r(?=[kcnmtpsh])/g, "$1");
-  // 5. initial-sound law
-  s = s.replace(/^[rn](?=[iy])/, "").replace(/^r(?=[aeow])/, "n");
+  // 5. initial-sound law (word-initial only)
+  if (wordInitial) s = s.replace(/^[rn](?=[iy])/, "").replace(/^r(?=[aeow])/, "n");
   return s;
 }

@@ -6,12 +6,15 @@ const CODAS = ["", "k", "g", "n", "t", "d", "l", "r", "m", "p", "b", "ng", "kk",
 
 const MAX_TOKEN = 24;
 
-function longestFirst(items: string[]): string[] {
-  return [...new Set(items)].sort((a, b) => b.length - a.length);
+// Every onset + nucleus + coda spelling, with its coda (for the cost tweaks below).
+const SYLLABLES = new Map<string, string>();
+for (const onset of ONSETS) for (const nucleus of NUCLEI) for (const coda of CODAS) {
+  const key = onset + nucleus + coda;
+  const known = SYLLABLES.get(key);
+  // Prefer reading the spelling with the shortest coda ("kang" as kang, not kan+g).
+  if (known === undefined || coda.length < known.length) SYLLABLES.set(key, coda);
 }
-const ONSET_LIST = longestFirst(ONSETS);
-const NUCLEUS_LIST = longestFirst(NUCLEI);
-const CODA_LIST = longestFirst(CODAS);
+const MAX_SYLLABLE = Math.max(...[...SYLLABLES.keys()].map((k) => k.length));
 
 /**
  * Splits a romanised token into plausible Korean syllables, or returns `undefined` when the
@@ -24,9 +27,12 @@ const CODA_LIST = longestFirst(CODAS);
  * ```ts
  * segmentSyllables("hongseop") //=> ["hong", "seop"]
  * segmentSyllables("schmidt")  //=> undefined
+ * segmentSyllables("puu")      //=> ["pu"] (doubled letters are read once)
  * ```
  */
-export function segmentSyllables(token: string): string[] | undefined {
+export function segmentSyllables(word: string): string[] | undefined {
+  // Doubled letters other than the digraphs ee/oo are typing slips ("Puu", "Kimm").
+  const token = word.replace(/([a-df-np-z])\1+/g, "$1");
   if (token.length === 0 || token.length > MAX_TOKEN || !/^[a-z]+$/.test(token)) return undefined;
   const n = token.length;
   // best[i] = fewest syllables covering token[i..]; Infinity when impossible.
@@ -34,24 +40,16 @@ export function segmentSyllables(token: string): string[] | undefined {
   const next: number[] = new Array<number>(n + 1).fill(-1);
   best[n] = 0;
   for (let i = n - 1; i >= 0; i--) {
-    for (const onset of ONSET_LIST) {
-      if (!token.startsWith(onset, i)) continue;
-      const a = i + onset.length;
-      for (const nucleus of NUCLEUS_LIST) {
-        if (!token.startsWith(nucleus, a)) continue;
-        const b = a + nucleus.length;
-        for (const coda of CODA_LIST) {
-          if (!token.startsWith(coda, b)) continue;
-          const end = b + coda.length;
-          // Prefer consonant-initial syllables, except after -ng (jong-un, kwang-il), and avoid
-          // reading r or h as a final.
-          const vowelNext = end < n && /[aeiouwy]/.test(token[end] ?? "");
-          const cost = (best[end] ?? Infinity) + 1 + (vowelNext && coda !== "ng" ? 0.1 : 0) + (coda === "r" || coda === "h" ? 0.05 : 0);
-          if (cost < (best[i] ?? Infinity)) {
-            best[i] = cost;
-            next[i] = end;
-          }
-        }
+    for (let end = Math.min(n, i + MAX_SYLLABLE); end > i; end--) {
+      const coda = SYLLABLES.get(token.slice(i, end));
+      if (coda === undefined) continue;
+      // Prefer consonant-initial syllables, except after -ng (jong-un, kwang-il), and avoid
+      // reading r or h as a final.
+      const vowelNext = end < n && /[aeiouwy]/.test(token[end] ?? "");
+      const cost = (best[end] ?? Infinity) + 1 + (vowelNext && coda !== "ng" ? 0.1 : 0) + (coda === "r" || coda === "h" ? 0.05 : 0);
+      if (cost < (best[i] ?? Infinity)) {
+        best[i] = cost;
+        next[i] = end;
       }
     }
   }

@@ -22,11 +22,11 @@ const SURNAME_SPELLINGS = [
 ];
 
 /** Canonical keys of Korean surnames. */
-export const SURNAME_KEYS: ReadonlySet<string> = new Set(SURNAME_SPELLINGS.map(romanKey));
+export const SURNAME_KEYS: ReadonlySet<string> = new Set(SURNAME_SPELLINGS.map((s) => romanKey(s)));
 
 /** Canonical keys of the two-syllable surnames (남궁, 제갈, 선우, 황보, 독고). */
 export const DOUBLE_SURNAME_KEYS: ReadonlySet<string> = new Set(
-  ["namgung", "jegal", "sonu", "hwangbo", "tokko"].map(romanKey),
+  ["namgung", "jegal", "sonu", "hwangbo", "tokko"].map((s) => romanKey(s)),
 );
 
 /**

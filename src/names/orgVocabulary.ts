@@ -1,0 +1,74 @@
+import { editCost } from "../distance/index.js";
+import { LEGAL_FORM_CLASS } from "./legalForms.js";
+import { ABBREVIATIONS, GENERIC_ORG_WORDS, STEMS } from "./orgTerms.js";
+
+const NUMBER_WORDS = [
+  "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+  "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
+  "sixty", "seventy", "eighty", "ninety", "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+  "eighth", "ninth", "tenth",
+];
+
+/** The words organisation names are built from, whose misspellings we repair. */
+const VOCABULARY: readonly string[] = [
+  ...new Set([
+    ...GENERIC_ORG_WORDS,
+    ...STEMS.keys(),
+    ...STEMS.values(),
+    ...[...ABBREVIATIONS.values()].flatMap((v) => v.split(" ")),
+    ...NUMBER_WORDS,
+    ...[...LEGAL_FORM_CLASS.keys()].filter((f) => !f.includes(" ")),
+  ]),
+].filter((w) => w.length >= 4 && /^[a-z]+$/.test(w));
+
+const BUCKETS = new Map<string, string[]>();
+for (const w of VOCABULARY) {
+  for (let len = w.length - 2; len <= w.length + 2; len++) {
+    for (const first of new Set([w[0], w[1]])) {
+      const key = `${first ?? ""}${len}`;
+      const list = BUCKETS.get(key) ?? [];
+      list.push(w);
+      BUCKETS.set(key, list);
+    }
+  }
+}
+const KNOWN: ReadonlySet<string> = new Set(VOCABULARY);
+const cache = new Map<string, string>();
+
+/**
+ * Repairs a misspelt organisation-name word ("Shippinng", "Tradding", "Comppany", "Firts") to
+ * the vocabulary word it is within the edit budget of (generic words, legal forms, number
+ * words), so that it then gets that word's stem, weight or legal-form treatment. Distinctive
+ * words (names of places, people, brands) are never in the vocabulary and come back unchanged.
+ *
+ * @example
+ * ```ts
+ * repairOrgWord("shippinng") //=> "shipping"
+ * repairOrgWord("ryonbong")  //=> "ryonbong"
+ * ```
+ */
+export function repairOrgWord(word: string): string {
+  if (word.length < 4 || KNOWN.has(word) || !/^[a-z]+$/.test(word)) return word;
+  const cached = cache.get(word);
+  if (cached !== undefined) return cached;
+  let best = word;
+  let bestCost = Infinity;
+  const seen = new Set<string>();
+  for (const first of new Set([word[0], word[1]])) {
+    for (const candidate of BUCKETS.get(`${first ?? ""}${word.length}`) ?? []) {
+      if (seen.has(candidate)) continue;
+      seen.add(candidate);
+      const cost = editCost(word, candidate);
+      // A repair must keep the word's first letter and length within one, and cost at most one
+      // edit (two for long words): "heryong" is not "hapyong".
+      if (candidate[0] !== word[0] || Math.abs(candidate.length - word.length) > 1) continue;
+      if (cost < bestCost && cost <= (word.length >= 8 ? 2 : 1)) {
+        best = candidate;
+        bestCost = cost;
+      }
+    }
+  }
+  if (cache.size > 100_000) cache.clear();
+  cache.set(word, best);
+  return best;
+}

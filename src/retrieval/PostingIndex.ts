@@ -1,0 +1,71 @@
+/**
+ * Postings in compressed-sparse-row form: for each distinct key hash, the ids of the names that
+ * have the key. Built once from (hash, id) pairs; a lookup is a binary search over the sorted
+ * hashes. Compact enough for millions of names (three typed arrays, no per-key objects).
+ */
+export class PostingIndex {
+  /** Sorted distinct key hashes. */
+  readonly hashes: Uint32Array;
+  /** `ids[offsets[i] .. offsets[i + 1])` are the names with key hash `hashes[i]`. */
+  readonly offsets: Uint32Array;
+  readonly ids: Uint32Array;
+
+  constructor(hashes: Uint32Array, offsets: Uint32Array, ids: Uint32Array) {
+    this.hashes = hashes;
+    this.offsets = offsets;
+    this.ids = ids;
+  }
+
+  /** Builds the index from parallel arrays of key hashes and name ids (radix sort by hash). */
+  static build(pairHashes: Uint32Array, pairIds: Uint32Array): PostingIndex {
+    const n = pairHashes.length;
+    let srcH: Uint32Array = pairHashes;
+    let srcI: Uint32Array = pairIds;
+    let dstH: Uint32Array = new Uint32Array(n);
+    let dstI: Uint32Array = new Uint32Array(n);
+    const counts = new Uint32Array(65537);
+    for (const shift of [0, 16]) {
+      counts.fill(0);
+      for (let i = 0; i < n; i++) counts[(((srcH[i] ?? 0) >>> shift) & 0xffff) + 1]!++;
+      for (let b = 1; b < 65537; b++) counts[b]! += counts[b - 1]!;
+      for (let i = 0; i < n; i++) {
+        const h = srcH[i] ?? 0;
+        const at = counts[(h >>> shift) & 0xffff]!++;
+        dstH[at] = h;
+        dstI[at] = srcI[i] ?? 0;
+      }
+      [srcH, dstH] = [dstH, srcH];
+      [srcI, dstI] = [dstI, srcI];
+    }
+    let distinct = 0;
+    for (let i = 0; i < n; i++) if (i === 0 || srcH[i] !== srcH[i - 1]) distinct++;
+    const hashes = new Uint32Array(distinct);
+    const offsets = new Uint32Array(distinct + 1);
+    let k = -1;
+    for (let i = 0; i < n; i++) {
+      if (i === 0 || srcH[i] !== srcH[i - 1]) {
+        k++;
+        hashes[k] = srcH[i] ?? 0;
+        offsets[k] = i;
+      }
+    }
+    offsets[distinct] = n;
+    return new PostingIndex(hashes, offsets, srcI.slice(0, n));
+  }
+
+  /** The ids of the names with this key hash (a view; do not modify). */
+  lookup(hash: number): Uint32Array {
+    let lo = 0;
+    let hi = this.hashes.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const h = this.hashes[mid] ?? 0;
+      if (h === hash) return this.ids.subarray(this.offsets[mid] ?? 0, this.offsets[mid + 1] ?? 0);
+      if (h < hash) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return EMPTY;
+  }
+}
+
+const EMPTY = new Uint32Array(0);

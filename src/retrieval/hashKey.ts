@@ -1,0 +1,18 @@
+/**
+ * 32-bit FNV-1a hash of a string's UTF-16 code units. Retrieval keys are stored by hash only:
+ * two keys that collide merely add a few extra candidates, which the scorer then rejects, so a
+ * collision can never lose a match.
+ *
+ * @example
+ * ```ts
+ * hashKey("t:kim") === hashKey("t:kim") //=> true
+ * ```
+ */
+export function hashKey(key: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) {
+    h ^= key.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
