@@ -42,7 +42,7 @@ export const MONUMENT_ENTRIES: readonly Entry[] = [
     listedOn: "2017-08-22",
     source: SOURCE,
     linkedTo: ["KPe.050"],
-    basis: "Namibian subsidiary of the Mansudae group, through which DPRK construction work and workers in Namibia were contracted.",
+    basis: "Namibian-registered subsidiary of the Mansudae group (linked to KPe.050 on the SDN list), part of Mansudae's construction business in Namibia.",
     sources: [
       ofacRecord(22703, "DPRK3; Registration ID 2001/044 (Namibia); Linked To: MANSUDAE OVERSEAS PROJECT GROUP OF COMPANIES; address Namibia"),
       NEW_ERA_2017_08,
