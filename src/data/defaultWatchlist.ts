@@ -6,9 +6,11 @@ export const DEFAULT_WATCHLIST_VERSION = "2026.11.27";
 
 /**
  * The embedded DPRK overseas-labour watchlist, curated by the dprk-screen maintainers from
- * public facts (UN 1718 Committee, OFAC SDN and Treasury press releases), every entry with its
- * sources. It is a focused supplement, not a replacement for the full official lists: load
- * those with `parseUnConsolidatedXml` and `parseOfacSdnCsv` for complete coverage.
+ * public facts (UN 1718 Committee, OFAC SDN and Treasury press releases, the Republic of Korea's
+ * 2023 designations), every entry with its sources: the parties behind DPRK worker export and
+ * IT-worker revenue (table and review process in docs/watchlist.md). It is a focused
+ * supplement, not a replacement for the full official lists: load those with
+ * `parseUnConsolidatedXml` and `parseOfacSdnCsv` for complete coverage.
  *
  * @example
  * ```ts
@@ -33,6 +35,9 @@ export const defaultWatchlist: Watchlist = {
   sources: [
     { label: "UN Security Council Consolidated List (1718 regime), list of 2026-02-27", url: "https://main.un.org/securitycouncil/en/content/un-sc-consolidated-list" },
     { label: "OFAC SDN list (sdn.csv of 2024-05-03; alt/add of 2025-01)", url: "https://ofac.treasury.gov/specially-designated-nationals-and-blocked-persons-list-sdn-human-readable-lists" },
-    { label: "US Treasury press release jy2790, 2025-01-16", url: "https://home.treasury.gov/news/press-releases/jy2790" },
+    { label: "US Treasury press releases on the designations (2017–2025), e.g. jy2790 of 2025-01-16", url: "https://home.treasury.gov/news/press-releases/jy2790" },
+    { label: "Republic of Korea designations of 2023-05-23, as reported (Korea Daily US)", url: "https://www.koreadailyus.com/u-s-south-korea-sanction-more-northern-entities/" },
+    { label: "US advisory on DPRK IT workers, 2022-05-16", url: "https://ofac.treasury.gov/media/923126/download?inline" },
+    { label: "Entry table, sources per entry and review process: docs/watchlist.md" },
   ],
 };
