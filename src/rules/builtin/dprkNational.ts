@@ -6,9 +6,9 @@ import { defineRule } from "../defineRule.js";
 import { notApplicable, type RuleOutcome } from "../types.js";
 
 const EXEMPTION_TEXT = {
-  "host-state-national": "host-State national: the person is also a national of the State where the income is earned",
-  refugee: "refugee: repatriation is prohibited by applicable national or international law (refugee law)",
-  asylum: "asylum: repatriation is prohibited by applicable national or international law while protection is sought or granted",
+  "host-state-national": "as a national of the host State, an exemption under UNSCR 2397 para 8 (a State need not repatriate its own nationals)",
+  refugee: "as a refugee, an exemption under UNSCR 2397 para 8 (repatriation prohibited by applicable national or international law)",
+  asylum: "as an asylum seeker, an exemption under UNSCR 2397 para 8 (repatriation prohibited by applicable national or international law)",
 } as const;
 
 /** Points of this rule's findings (dprk-labour-v1; see docs/scoring.md). */
@@ -62,7 +62,7 @@ export const dprkNational = defineRule({
         code: "dprk_national_exemption_claimed",
         points: DPRK_NATIONAL_POINTS.exemption,
         requiresReview: true,
-        reason: `${who}. The subject is marked with a UNSCR 2397 para 8 exemption, ${EXEMPTION_TEXT[ctx.subject.exemption]}. Not blocked, but a person must verify the exemption before proceeding.`,
+        reason: `${who}. The subject is marked ${EXEMPTION_TEXT[ctx.subject.exemption]}. Not blocked, but a person must verify the exemption before proceeding.`,
         evidence: { input, comparedWith, exemption: ctx.subject.exemption },
       };
     }

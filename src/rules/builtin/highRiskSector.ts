@@ -31,7 +31,7 @@ export const highRiskSector = defineRule({
     if (text === undefined) return notApplicable("no sector given");
     const s = ctx.sector;
     if (!s) return undefined;
-    const how = s.method === "code" ? "is a sector code" : s.method === "exact" ? `contains the taxonomy term "${s.synonym}"` : `contains "${s.matched}", read as a near spelling of the taxonomy term "${s.synonym}"`;
+    const how = s.method === "code" ? "is a sector code" : s.method === "exact" ? `${s.confidence === 1 ? "matches" : "contains"} the taxonomy term "${s.synonym}"` : `contains "${s.matched}", read as a near spelling of the taxonomy term "${s.synonym}"`;
     return {
       code: s.tier === "core" ? "high_risk_sector_core" : "high_risk_sector_other",
       points: SECTOR_POINTS[s.tier],

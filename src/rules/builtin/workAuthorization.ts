@@ -27,7 +27,7 @@ export const WORK_AUTHORIZATION_POINTS = { after2375: 100, uncertain: 45, except
  */
 export const workAuthorization = defineRule({
   id: "dprk-work-authorization",
-  title: "Work authorisation of a DPRK national (UNSCR 2375 para 17)",
+  title: "Work authorisation date of a DPRK national",
   version: "1.1.0",
   description: "Checks the issue date of a DPRK national's work authorisation against UNSCR 2375 para 17 (and notes the UNSCR 2371 cap).",
   citations: [CITATIONS.unscr2375p17, CITATIONS.unscr2371],
