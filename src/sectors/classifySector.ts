@@ -47,28 +47,59 @@ function words(text: string): string[] {
   return norm === "" ? [] : norm.split(" ");
 }
 
-let terms: readonly Term[] | undefined;
-let fuse: Fuse<Term> | undefined;
-
-function vocabulary(): { terms: readonly Term[]; fuse: Fuse<Term> } {
-  if (!terms || !fuse) {
-    const all: Term[] = [];
-    for (const sector of SECTORS) for (const s of sector.synonyms) all.push({ text: s, tokens: words(s).map(singular), sector });
-    for (const s of NEUTRAL_OCCUPATIONS) all.push({ text: s, tokens: words(s).map(singular), sector: undefined });
-    terms = all;
-    fuse = new Fuse(all, { keys: ["text"], includeScore: true, threshold: 0.3, ignoreLocation: true, isCaseSensitive: false });
-  }
-  return { terms, fuse };
+interface Vocabulary {
+  /** Terms by their first (singular) word, for the exact pass. */
+  readonly byFirst: ReadonlyMap<string, readonly Term[]>;
+  /**
+   * fuse.js indexes of one-word and two-word terms by word count and first letter, for near
+   * spellings: a gram is searched once, among terms of its word count and first letter, and a
+   * result counts only within ±25% of its length (a misspelt first letter is not recognised).
+   */
+  readonly fuzzy: ReadonlyMap<string, Fuse<Term>>;
 }
 
-function findPhrase(haystack: readonly string[], needle: readonly string[]): number {
-  if (needle.length === 0) return -1;
-  outer: for (let i = 0; i + needle.length <= haystack.length; i++) {
-    for (let j = 0; j < needle.length; j++) if (haystack[i + j] !== needle[j]) continue outer;
-    return i + needle.length;
+let vocab: Vocabulary | undefined;
+
+function vocabulary(): Vocabulary {
+  if (vocab) return vocab;
+  const all: Term[] = [];
+  for (const sector of SECTORS) for (const s of sector.synonyms) all.push({ text: s, tokens: words(s).map(singular), sector });
+  for (const s of NEUTRAL_OCCUPATIONS) all.push({ text: s, tokens: words(s).map(singular), sector: undefined });
+  const byFirst = new Map<string, Term[]>();
+  for (const t of all) {
+    const first = t.tokens[0];
+    if (first === undefined) continue;
+    const list = byFirst.get(first);
+    if (list) list.push(t);
+    else byFirst.set(first, [t]);
   }
-  return -1;
+  const buckets = new Map<string, Term[]>();
+  for (const t of all) {
+    if (t.tokens.length > 2) continue;
+    const k = bucketKey(t.tokens.length, t.text[0] ?? "");
+    const list = buckets.get(k);
+    if (list) list.push(t);
+    else buckets.set(k, [t]);
+  }
+  const fuzzy = new Map<string, Fuse<Term>>();
+  for (const [k, list] of buckets) fuzzy.set(k, new Fuse(list, { keys: ["text"], includeScore: true, threshold: 0.3, ignoreLocation: true }));
+  vocab = { byFirst, fuzzy };
+  return vocab;
 }
+
+function bucketKey(words: number, first: string): string {
+  return `${words}:${first}`;
+}
+
+function matchesAt(haystack: readonly string[], i: number, needle: readonly string[]): boolean {
+  if (i + needle.length > haystack.length) return false;
+  for (let j = 0; j < needle.length; j++) if (haystack[i + j] !== needle[j]) return false;
+  return true;
+}
+
+// Job titles repeat a lot in onboarding batches; the classifier is pure, so results are memoised.
+const MEMO_LIMIT = 5_000;
+const memo = new Map<string, SectorClassification | undefined>();
 
 function outranks(a: Term, aEnd: number, b: Term, bEnd: number): boolean {
   if (a.tokens.length !== b.tokens.length) return a.tokens.length > b.tokens.length;
@@ -102,6 +133,14 @@ function toClassification(term: Term, matched: string, confidence: number, metho
  * ```
  */
 export function classifySector(text: string): SectorClassification | undefined {
+  if (memo.has(text)) return memo.get(text);
+  const result = classify(text);
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(text, result);
+  return result;
+}
+
+function classify(text: string): SectorClassification | undefined {
   const trimmed = text.trim().toLowerCase();
   const byCode = SECTORS.find((s) => s.code === trimmed);
   if (byCode) return { code: byCode.code, label: byCode.label, tier: byCode.tier, synonym: byCode.code, matched: trimmed, confidence: 1, method: "code" };
@@ -110,17 +149,20 @@ export function classifySector(text: string): SectorClassification | undefined {
   if (surface.length === 0) return undefined;
   const all = surface.map((w) => ({ word: w, key: singular(w) }));
   const content = all.filter((t) => !NOISE.has(t.key));
-  const { terms: vocab, fuse: index } = vocabulary();
+  const { byFirst, fuzzy: indexes } = vocabulary();
 
   // Whole text first, then without noise words (so "senior software staff engineer" still
   // finds "software engineer").
   for (const tokens of [all, content]) {
     const keys = tokens.map((t) => t.key);
     let best: { term: Term; end: number } | undefined;
-    for (const term of vocab) {
-      const end = findPhrase(keys, term.tokens);
-      if (end >= 0 && (!best || outranks(term, end, best.term, best.end))) best = { term, end };
-    }
+    keys.forEach((key, i) => {
+      for (const term of byFirst.get(key) ?? []) {
+        if (!matchesAt(keys, i, term.tokens)) continue;
+        const end = i + term.tokens.length;
+        if (!best || outranks(term, end, best.term, best.end)) best = { term, end };
+      }
+    });
     if (best) {
       const n = best.term.tokens.length;
       const matched = tokens.slice(best.end - n, best.end).map((t) => t.word).join(" ");
@@ -135,11 +177,11 @@ export function classifySector(text: string): SectorClassification | undefined {
     for (let i = 0; i + n <= grams.length; i++) {
       const gram = grams.slice(i, i + n).join(" ");
       if (gram.replace(/ /g, "").length < 5) continue;
-      for (const r of index.search(gram, { limit: 3 })) {
-        const score = r.score ?? 1;
+      for (const r of indexes.get(bucketKey(n, gram[0] ?? ""))?.search(gram) ?? []) {
         const ratio = gram.length / r.item.text.length;
         if (ratio < 0.8 || ratio > 1.25) continue;
-        if (!fuzzy || score < fuzzy.score) fuzzy = { term: r.item, score, matched: gram };
+        const score = r.score ?? 1;
+        if (!fuzzy || score < fuzzy.score || (score === fuzzy.score && r.item.text < fuzzy.term.text)) fuzzy = { term: r.item, score, matched: gram };
       }
     }
   }
