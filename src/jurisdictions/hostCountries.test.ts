@@ -20,6 +20,7 @@ describe("HOST_COUNTRIES", () => {
     for (const h of HOST_COUNTRIES) {
       expect(countryName(h.iso2), h.iso2).not.toBe(h.iso2);
       expect(h.sources.length, h.iso2).toBeGreaterThan(0);
+      for (const c of h.sources) expect(c.url, `${h.iso2}: ${c.label}`).toMatch(/^https?:\/\//);
     }
   });
 

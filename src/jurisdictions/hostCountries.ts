@@ -36,7 +36,6 @@ const S = {
   eqGuinea2018: { label: "NK News, Aug 2018: Equatorial Guinea repatriates North Korean workers", url: "https://www.nknews.org/2018/08/equatorial-guinea-repatriates-north-korean-workers-cuts-agricultural-ties-nir/" },
   ul: { label: "UL, on the 2018 US supply-chain advisory: DPRK labourers reported in over 40 countries, incl. Gulf states, Malaysia, Malta, Mexico, Mongolia, Poland, Uruguay (secondary)", url: "https://crs.ul.com/en/news-events/u-s-legislation-requires-enhancements-modern-slavery-compliance-procedures-address-north-korean-labour-risks/" },
   poland2018: { label: "CM Trade Law, Jan 2018: DPRK labour in Polish shipyards; Poland barred new permits from 1 Jan 2018", url: "https://www.cmtradelaw.com/2018/01/north-korean-labor-remains-problematic-for-global-supply-chains/" },
-  domainSenegal: { label: "dprk-screen domain notes §8.1: Senegal named in press and national implementation reports (source document not recorded; treat as a lead)" },
 } as const satisfies Record<string, Citation>;
 
 const mansudae = (iso2: string, also: readonly Citation[] = []): HostCountry => ({
@@ -51,8 +50,14 @@ const mansudae = (iso2: string, also: readonly Citation[] = []): HostCountry => 
  * Documented host countries of DPRK overseas workers, by tier, each with its sources.
  *
  * Deliberately left out: the IT workers' *client* countries (Ukraine, Serbia, Canada, the US;
- * PoE 2021) — they are where the victims are, not where the workers live; and the generic
- * "Gulf states", "Africa" and "South-East Asia" where no country is named.
+ * PoE 2021) — they are where the victims are, not where the workers live; the generic "Gulf
+ * states", "Africa" and "South-East Asia" where no country is named; and Senegal, which our
+ * notes name without a source document (add it when one is found: nothing scores unsourced).
+ *
+ * @example
+ * ```ts
+ * HOST_COUNTRIES.filter((h) => h.tier === 1).map((h) => h.iso2) //=> ["CN", "RU"]
+ * ```
  */
 export const HOST_COUNTRIES: readonly HostCountry[] = Object.freeze([
   { iso2: "CN", tier: 1, evidence: "hosts the bulk of DPRK workers abroad (about 50,000 in 2019) and most known DPRK IT workers; PRC bank accounts are an IT-worker red flag", sourceQuality: "primary", sources: [S.poe2024, S.sejong2019, S.advisory2022, S.msmt2025] },
@@ -79,7 +84,6 @@ export const HOST_COUNTRIES: readonly HostCountry[] = Object.freeze([
   mansudae("TG"),
   mansudae("ZW"),
   { iso2: "NG", tier: 2, evidence: "reported DPRK health workers awaiting deportation to the UN Panel of Experts (2020)", sourceQuality: "secondary", sources: [S.nigeria2020] },
-  { iso2: "SN", tier: 2, evidence: "named in press and national implementation reports", sourceQuality: "secondary", sources: [S.domainSenegal] },
   { iso2: "PL", tier: 2, evidence: "DPRK workers in shipyards; new permits barred from 2018", sourceQuality: "secondary", sources: [S.poland2018, S.ul] },
   { iso2: "MT", tier: 2, evidence: "named by US officials as a host country (2018)", sourceQuality: "secondary", sources: [S.ul] },
   { iso2: "MX", tier: 2, evidence: "named by US officials as a host country (2018)", sourceQuality: "secondary", sources: [S.ul] },

@@ -19,7 +19,14 @@ export interface SectorClassification {
   readonly method: SectorMethod;
 }
 
-/** Below this confidence a near spelling is not taken as a sector. */
+/**
+ * Below this confidence a near spelling is not taken as a sector.
+ *
+ * @example
+ * ```ts
+ * classifySector("developper")!.confidence >= MIN_SECTOR_CONFIDENCE //=> true
+ * ```
+ */
 export const MIN_SECTOR_CONFIDENCE = 0.7;
 
 // Seniority and employment-type words say nothing about the sector.
@@ -134,7 +141,8 @@ function toClassification(term: Term, matched: string, confidence: number, metho
  */
 export function classifySector(text: string): SectorClassification | undefined {
   if (memo.has(text)) return memo.get(text);
-  const result = classify(text);
+  const found = classify(text);
+  const result = found && Object.freeze(found);
   if (memo.size >= MEMO_LIMIT) memo.clear();
   memo.set(text, result);
   return result;

@@ -1,6 +1,13 @@
 import type { Citation } from "../schema/index.js";
 
-/** Codes of the high-risk sectors for DPRK overseas labour. Codes are API: renaming one is breaking. */
+/**
+ * Codes of the high-risk sectors for DPRK overseas labour. Codes are API: renaming one is breaking.
+ *
+ * @example
+ * ```ts
+ * SECTOR_CODES.includes("it-software") //=> true
+ * ```
+ */
 export const SECTOR_CODES = [
   "it-software",
   "construction",
@@ -55,7 +62,14 @@ const S = {
   ul: { label: "UL, on the 2018 US supply-chain advisory: DPRK labour in supply chains in over 40 countries (secondary)", url: "https://crs.ul.com/en/news-events/u-s-legislation-requires-enhancements-modern-slavery-compliance-procedures-address-north-korean-labour-risks/" },
 } as const satisfies Record<string, Citation>;
 
-/** The high-risk sectors, each with its synonyms and sources. */
+/**
+ * The high-risk sectors, each with its synonyms and sources.
+ *
+ * @example
+ * ```ts
+ * SECTORS.filter((s) => s.tier === "core").map((s) => s.code) //=> ["it-software", "construction", "hospitality", "medical"]
+ * ```
+ */
 export const SECTORS: readonly Sector[] = Object.freeze([
   {
     code: "it-software",
@@ -184,6 +198,11 @@ export const SECTORS: readonly Sector[] = Object.freeze([
  * Occupations that name no high-risk sector. They anchor the classifier: "accountant" must
  * resolve here rather than drift to a near spelling of a high-risk word, and "property
  * developer" or "business development" must not read as software development.
+ *
+ * @example
+ * ```ts
+ * NEUTRAL_OCCUPATIONS.includes("accountant") //=> true
+ * ```
  */
 export const NEUTRAL_OCCUPATIONS: readonly string[] = Object.freeze([
   "accountant", "accounting", "bookkeeper", "auditor", "lawyer", "attorney", "solicitor", "paralegal", "legal", "notary", "judge",

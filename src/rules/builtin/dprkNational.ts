@@ -11,7 +11,14 @@ const EXEMPTION_TEXT = {
   asylum: "as an asylum seeker, an exemption under UNSCR 2397 para 8 (repatriation prohibited by applicable national or international law)",
 } as const;
 
-/** Points of this rule's findings (dprk-labour-v1; see docs/scoring.md). */
+/**
+ * Points of this rule's findings (dprk-labour-v1; see docs/scoring.md).
+ *
+ * @example
+ * ```ts
+ * DPRK_NATIONAL_POINTS.afterDeadline //=> 100
+ * ```
+ */
 export const DPRK_NATIONAL_POINTS = { afterDeadline: 100, beforeDeadline: 45, exemption: 45 } as const;
 
 function named(iso2: string): string {

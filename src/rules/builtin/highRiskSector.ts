@@ -3,7 +3,14 @@ import { CITATIONS } from "../citations.js";
 import { defineRule } from "../defineRule.js";
 import { notApplicable, type RuleOutcome } from "../types.js";
 
-/** Points by sector tier (dprk-labour-v1; see docs/scoring.md). */
+/**
+ * Points by sector tier (dprk-labour-v1; see docs/scoring.md).
+ *
+ * @example
+ * ```ts
+ * SECTOR_POINTS.core //=> 10
+ * ```
+ */
 export const SECTOR_POINTS = { core: 10, other: 5 } as const;
 
 /**

@@ -3,7 +3,14 @@ import { CITATIONS } from "../citations.js";
 import { defineRule } from "../defineRule.js";
 import { notApplicable, type RuleOutcome } from "../types.js";
 
-/** Points by host tier (dprk-labour-v1; see docs/scoring.md). */
+/**
+ * Points by host tier (dprk-labour-v1; see docs/scoring.md).
+ *
+ * @example
+ * ```ts
+ * HOST_POINTS[1] //=> 10
+ * ```
+ */
 export const HOST_POINTS = { 1: 10, 2: 5 } as const;
 
 type Field = "countries" | "employer.country" | "workAuthorization.country";

@@ -17,6 +17,11 @@ interface Flag {
 /**
  * The IT-worker red flags, each with its points and sources (dprk-labour-v1; see
  * docs/scoring.md). Order is the order of `IndicatorsSchema`.
+ *
+ * @example
+ * ```ts
+ * IT_RED_FLAGS.laptopReshipping.points //=> 20
+ * ```
  */
 export const IT_RED_FLAGS: Readonly<Record<FlagKey, Flag>> = {
   paymentInCryptocurrency: { code: "it_flag_crypto_payment", points: 10, text: () => "a request for payment in cryptocurrency", citations: [CITATIONS.itWorkers2022, CITATIONS.itWorkers2022Summary] },
@@ -31,9 +36,23 @@ export const IT_RED_FLAGS: Readonly<Record<FlagKey, Flag>> = {
   offHoursMismatch: { code: "it_flag_off_hours", points: 5, text: () => "inability to work the claimed time zone's business hours or to be reached promptly", citations: [CITATIONS.itWorkers2022, CITATIONS.itWorkers2022Summary] },
 };
 
-/** Payments to PRC accounts are the case the 2022 advisory names: 15 points instead of 10. */
+/**
+ * Payments to PRC accounts are the case the 2022 advisory names: 15 points instead of 10.
+ *
+ * @example
+ * ```ts
+ * PRC_PAYMENT_POINTS //=> 15
+ * ```
+ */
 export const PRC_PAYMENT_POINTS = 15;
-/** The combination finding: its points, and how many flags and flag points set it off. */
+/**
+ * The combination finding: its points, and how many flags and flag points set it off.
+ *
+ * @example
+ * ```ts
+ * IT_RED_FLAG_COMBINATION //=> { points: 10, minFlags: 2, minFlagPoints: 20 }
+ * ```
+ */
 export const IT_RED_FLAG_COMBINATION = { points: 10, minFlags: 2, minFlagPoints: 20 } as const;
 
 /**

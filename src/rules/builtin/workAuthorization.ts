@@ -4,7 +4,14 @@ import { KEY_DATES, relateToDay } from "../dates.js";
 import { defineRule } from "../defineRule.js";
 import { notApplicable, type RuleOutcome } from "../types.js";
 
-/** Points of this rule's findings (dprk-labour-v1; see docs/scoring.md). */
+/**
+ * Points of this rule's findings (dprk-labour-v1; see docs/scoring.md).
+ *
+ * @example
+ * ```ts
+ * WORK_AUTHORIZATION_POINTS.after2375 //=> 100
+ * ```
+ */
 export const WORK_AUTHORIZATION_POINTS = { after2375: 100, uncertain: 45, exception: 0, before2375: 0 } as const;
 
 /**
