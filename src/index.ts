@@ -24,6 +24,13 @@ export {
   KEY_DATES,
   RULESET_VERSION,
   RuleDefinitionSchema,
+  DPRK_NATIONAL_POINTS,
+  WORK_AUTHORIZATION_POINTS,
+  HOST_POINTS,
+  SECTOR_POINTS,
+  IT_RED_FLAGS,
+  IT_RED_FLAG_COMBINATION,
+  PRC_PAYMENT_POINTS,
   type Rule,
   type RuleContext,
   type RuleEvidence,
@@ -32,7 +39,11 @@ export {
 } from "./rules/index.js";
 
 // Scoring
-export { ALGORITHM, DEFAULT_THRESHOLDS, type Thresholds } from "./score/index.js";
+export { ALGORITHM, DEFAULT_THRESHOLDS, scoreHits, decisionRank, type Thresholds, type ScoredFinding } from "./score/index.js";
+
+// Sectors and host countries (the tables the rules read, each row with its sources)
+export { classifySector, SECTORS, SECTOR_CODES, MIN_SECTOR_CONFIDENCE, type SectorClassification, type SectorCode, type SectorTier, type Sector } from "./sectors/index.js";
+export { HOST_COUNTRIES, hostCountry, type HostCountry, type HostTier } from "./jurisdictions/index.js";
 
 // Matching building blocks (for custom rules and tools)
 export { normalizeText } from "./normalize/index.js";

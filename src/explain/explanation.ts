@@ -5,6 +5,8 @@ export interface Explanation {
   readonly decision: ScreeningResult["decision"];
   readonly score: number;
   readonly thresholds: { readonly review: number; readonly block: number };
+  /** One sentence: what decided the decision (a blocking finding, a finding requiring review, or the score against the thresholds). */
+  readonly basis: string;
   readonly subject?: { readonly kind: string; readonly name: string } | undefined;
   readonly ref?: string | undefined;
   readonly reasons: readonly {
@@ -13,7 +15,13 @@ export interface Explanation {
     readonly code: string;
     readonly points: number;
     readonly blocking: boolean;
+    /** True when the finding requires review on its own, whatever the score. */
+    readonly requiresReview: boolean;
     readonly reason: string;
+    /** The input values the rule used. */
+    readonly input: Readonly<Record<string, unknown>>;
+    /** What the rule compared them with (a list entry, a date, a table row). */
+    readonly comparedWith: Readonly<Record<string, unknown>>;
     readonly citations: readonly { readonly label: string; readonly url?: string | undefined }[];
   }[];
   readonly matches: readonly {
@@ -37,6 +45,31 @@ export interface Explanation {
   };
 }
 
+function codes(hits: ScreeningResult["hits"]): string {
+  return hits.map((h) => h.code).join(", ");
+}
+
+/** The sentence that says why the decision is what it is, from the same data the scorer used. */
+function decisionBasis(result: ScreeningResult): string {
+  const { score, decision } = result;
+  const { review, block } = result.meta.thresholds;
+  const blocking = result.hits.filter((h) => h.blocking);
+  const mustReview = result.hits.filter((h) => h.requiresReview === true);
+  if (decision === "block") {
+    if (blocking.length > 0) return `Blocked by ${blocking.length === 1 ? "a blocking finding" : `${blocking.length} blocking findings`} (${codes(blocking)}), which decide${blocking.length === 1 ? "s" : ""} on ${blocking.length === 1 ? "its" : "their"} own.`;
+    return `Blocked because the score ${score} reaches the block threshold ${block}.`;
+  }
+  if (decision === "review") {
+    if (score >= review) return `Review because the score ${score} reaches the review threshold ${review} (block at ${block})${mustReview.length > 0 ? `; ${mustReview.length === 1 ? "a finding also requires" : `${mustReview.length} findings also require`} review on ${mustReview.length === 1 ? "its" : "their"} own (${codes(mustReview)})` : ""}.`;
+    return `Review because ${mustReview.length === 1 ? "a finding requires" : `${mustReview.length} findings require`} review on ${mustReview.length === 1 ? "its" : "their"} own (${codes(mustReview)}), although the score ${score} is below the review threshold ${review}.`;
+  }
+  return result.hits.length === 0 ? `Clear: no rule found anything (score 0; review at ${review}).` : `Clear: the score ${score} is below the review threshold ${review} and no finding requires review.`;
+}
+
+function record(value: unknown): Readonly<Record<string, unknown>> {
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+}
+
 /**
  * Extracts the explanation of a result. Renderers print exactly this; they never recompute.
  *
@@ -50,11 +83,22 @@ export function toExplanation(result: ScreeningResult & { subject?: { kind: stri
     decision: result.decision,
     score: result.score,
     thresholds: { review: result.meta.thresholds.review, block: result.meta.thresholds.block },
+    basis: decisionBasis(result),
     subject: result.subject ? { kind: result.subject.kind, name: result.subject.name } : undefined,
     ref: result.ref,
-    reasons: [...result.hits]
-      .sort((a, b) => Number(b.blocking) - Number(a.blocking) || b.points - a.points)
-      .map((h) => ({ ruleId: h.ruleId, title: h.title, code: h.code, points: h.points, blocking: h.blocking, reason: h.reason, citations: h.citations.map((c) => ({ label: c.label, url: c.url })) })),
+    // Hits come in the screener's canonical order (blocking, points, rule id, the rule's own order).
+    reasons: result.hits.map((h) => ({
+      ruleId: h.ruleId,
+      title: h.title,
+      code: h.code,
+      points: h.points,
+      blocking: h.blocking,
+      requiresReview: h.requiresReview === true,
+      reason: h.reason,
+      input: record(h.evidence["input"]),
+      comparedWith: record(h.evidence["comparedWith"]),
+      citations: h.citations.map((c) => ({ label: c.label, url: c.url })),
+    })),
     matches: result.matches.slice(0, options.maxMatches ?? 5).map((m) => ({
       entryId: m.entry.id,
       entryName: m.entry.name,

@@ -1,7 +1,12 @@
+import { evidencePairs } from "./evidencePairs.js";
 import type { Explanation } from "./explanation.js";
 
 function cell(s: string): string {
   return s.replace(/\|/g, "\\|").replace(/\n/g, " ");
+}
+
+function pairs(value: Readonly<Record<string, unknown>>): string {
+  return evidencePairs(value).map(([k, v]) => `${cell(k)}: ${cell(v)}`).join("<br>");
 }
 
 /**
@@ -18,12 +23,15 @@ export function renderMarkdown(e: Explanation): string {
   out.push("");
   out.push(`Thresholds: review at ${e.thresholds.review}, block at ${e.thresholds.block}.${e.subject ? ` Subject: ${e.subject.name} (${e.subject.kind}).` : ""}${e.ref ? ` Ref: \`${e.ref}\`.` : ""}`);
   out.push("");
+  out.push(`**Basis:** ${e.basis}`);
+  out.push("");
   if (e.reasons.length > 0) {
-    out.push("| # | Rule | Points | Reason | Sources |");
-    out.push("| --- | --- | --- | --- | --- |");
+    out.push("| # | Rule | Points | Reason | Input | Compared with | Sources |");
+    out.push("| --- | --- | --- | --- | --- | --- | --- |");
     e.reasons.forEach((r, i) => {
       const sources = r.citations.map((c) => (c.url ? `[${cell(c.label)}](${c.url})` : cell(c.label))).join("<br>");
-      out.push(`| ${i + 1} | ${r.blocking ? "**blocking** " : ""}${cell(r.title)} (\`${r.code}\`) | ${r.points} | ${cell(r.reason)} | ${sources} |`);
+      const flag = r.blocking ? "**blocking** " : r.requiresReview ? "**review required** " : "";
+      out.push(`| ${i + 1} | ${flag}${cell(r.title)} (\`${r.code}\`) | ${r.points} | ${cell(r.reason)} | ${pairs(r.input)} | ${pairs(r.comparedWith)} | ${sources} |`);
     });
   } else {
     out.push("No rule found anything.");

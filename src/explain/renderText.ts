@@ -1,7 +1,17 @@
+import { evidencePairs } from "./evidencePairs.js";
 import type { Explanation } from "./explanation.js";
 
 function listLine(l: Explanation["provenance"]["lists"][number]): string {
   return `${l.id}${l.version ? ` v${l.version}` : ""} (${l.source}${l.publishedAt ? `, published ${l.publishedAt.slice(0, 10)}` : ""}, ${l.entryCount} entries)`;
+}
+
+function pairsLine(value: Readonly<Record<string, unknown>>): string | undefined {
+  const pairs = evidencePairs(value);
+  return pairs.length === 0 ? undefined : pairs.map(([k, v]) => `${k} = ${v}`).join("; ");
+}
+
+function marker(r: Explanation["reasons"][number]): string {
+  return r.blocking ? "[BLOCKING] " : r.requiresReview ? "[REVIEW REQUIRED] " : "";
 }
 
 /**
@@ -17,13 +27,18 @@ export function renderText(e: Explanation): string {
   out.push(`Decision: ${e.decision.toUpperCase()} (score ${e.score}/100; review at ${e.thresholds.review}, block at ${e.thresholds.block})`);
   if (e.subject) out.push(`Subject: ${e.subject.name} (${e.subject.kind})${e.ref ? ` [ref ${e.ref}]` : ""}`);
   else if (e.ref) out.push(`Ref: ${e.ref}`);
+  out.push(`Basis: ${e.basis}`);
   out.push("");
   if (e.reasons.length === 0) out.push("Why: no rule found anything.");
   else {
     out.push("Why:");
     e.reasons.forEach((r, i) => {
-      out.push(`  ${i + 1}. ${r.blocking ? "[BLOCKING] " : ""}${r.title} (+${r.points} points; rule ${r.ruleId}, code ${r.code})`);
+      out.push(`  ${i + 1}. ${marker(r)}${r.title} (+${r.points} points; rule ${r.ruleId}, code ${r.code})`);
       out.push(`     ${r.reason}`);
+      const input = pairsLine(r.input);
+      const compared = pairsLine(r.comparedWith);
+      if (input) out.push(`     Input: ${input}`);
+      if (compared) out.push(`     Compared with: ${compared}`);
       for (const c of r.citations) out.push(`     Source: ${c.label}${c.url ? ` <${c.url}>` : ""}`);
     });
   }

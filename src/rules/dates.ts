@@ -1,4 +1,4 @@
-import { isBefore, parseISO } from "date-fns";
+import { format, isBefore, lastDayOfMonth, parseISO } from "date-fns";
 
 /** Key dates of the UN regime (UNSCR 2371, 2375, 2397; domain.md §2.2). */
 export const KEY_DATES = {
@@ -8,7 +8,7 @@ export const KEY_DATES = {
   res2375: "2017-09-11",
   /** UNSCR 2397 adopted: the 24-month repatriation clock starts (para 8). */
   res2397: "2017-12-22",
-  /** UNSCR 2397 para 8 repatriation deadline. */
+  /** UNSCR 2397 para 8 repatriation deadline ("no later than 24 months from the date of adoption"). */
   repatriationDeadline: "2019-12-22",
 } as const;
 
@@ -23,9 +23,8 @@ export const KEY_DATES = {
 export function partialDateBounds(value: string): { first: string; last: string } {
   if (/^\d{4}$/.test(value)) return { first: `${value}-01-01`, last: `${value}-12-31` };
   if (/^\d{4}-\d{2}$/.test(value)) {
-    const [y, m] = value.split("-").map(Number) as [number, number];
-    const lastDay = new Date(Date.UTC(y, m, 0)).getUTCDate();
-    return { first: `${value}-01`, last: `${value}-${String(lastDay).padStart(2, "0")}` };
+    const first = `${value}-01`;
+    return { first, last: format(lastDayOfMonth(parseISO(first)), "yyyy-MM-dd") };
   }
   return { first: value, last: value };
 }

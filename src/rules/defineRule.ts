@@ -2,8 +2,9 @@ import { ScreeningInputError } from "../errors/index.js";
 import { RuleDefinitionSchema, type Rule } from "./types.js";
 
 /**
- * Declares a rule. Checks its shape (id format, at least one citation, known subject kinds, an
- * `evaluate` function) and returns it frozen. Rules must be pure and independent: the same
+ * Declares a rule. Checks its shape (id format, at least one citation, known subject kinds,
+ * snake_case reason codes, an `evaluate` function) and returns it frozen: a plain object that
+ * can be listed, diffed and serialised (all but `evaluate`). Rules must be pure and independent: the same
  * context gives the same outcome, whatever other rules exist and in whatever order they run.
  *
  * @throws ScreeningInputError when the definition is malformed.
@@ -29,5 +30,7 @@ export function defineRule(definition: Rule): Rule {
       "rule",
     );
   }
-  return Object.freeze({ ...definition, citations: Object.freeze([...definition.citations]), appliesTo: Object.freeze([...definition.appliesTo]) }) as Rule;
+  const frozen = { ...definition, citations: Object.freeze(definition.citations.map((c) => Object.freeze({ ...c }))), appliesTo: Object.freeze([...definition.appliesTo]) };
+  if (definition.reasonCodes) frozen.reasonCodes = Object.freeze([...definition.reasonCodes]) as string[];
+  return Object.freeze(frozen) as Rule;
 }

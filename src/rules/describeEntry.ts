@@ -20,9 +20,18 @@ export function describeEntry(entry: Entry, lists: readonly ListMeta[], listId?:
   return `${entry.id} ${entry.name}${refs} (${parts.join("; ")})`;
 }
 
-/** The evidence fields every name-based finding records about its match. */
+/**
+ * The evidence fields every name-based finding records about its match: the entry, the list
+ * and its date, the scores, and for listed persons how the birth dates compared.
+ *
+ * @example
+ * ```ts
+ * matchEvidence(match, lists).entryId //=> "OFAC-43377"
+ * ```
+ */
 export function matchEvidence(match: EntryMatch, lists: readonly ListMeta[]): Record<string, unknown> {
   const list = lists.find((l) => l.id === match.listId);
+  const person = match.entry.kind === "person";
   return {
     entryId: match.entry.id,
     entryName: match.entry.name,
@@ -35,9 +44,8 @@ export function matchEvidence(match: EntryMatch, lists: readonly ListMeta[]): Re
     listVersion: list?.version,
     nameScore: match.nameScore,
     score: match.score,
-    birthDate: match.birthDate.outcome,
-    listedBirthDate: match.birthDate.listed,
+    birthDateComparison: person ? match.birthDate.outcome : undefined,
+    listedBirthDate: person ? match.birthDate.listed : undefined,
     features: match.features,
-    basis: match.entry.basis,
   };
 }

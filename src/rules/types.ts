@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { EntryMatch, IdentifierMatch } from "../match/index.js";
 import { CitationSchema, SUBJECT_KINDS, type Citation, type ListMeta, type Subject } from "../schema/index.js";
+import type { SectorClassification } from "../sectors/index.js";
 
 /** What every rule sees: the validated subject, the date it is judged at, and the matches. */
 export interface RuleContext {
@@ -15,8 +16,12 @@ export interface RuleContext {
   readonly employerMatches: readonly EntryMatch[];
   /** Listed identifiers equal to the subject's. */
   readonly identifierMatches: readonly IdentifierMatch[];
-  /** The lists screened against. */
+  /** The lists screened against, with `ageDays` and `stale` at `asOf` where known. */
   readonly lists: readonly ListMeta[];
+  /** `subject.sector` classified once by `classifySector`; `undefined` when absent or not high-risk. */
+  readonly sector?: SectorClassification | undefined;
+  /** The screener's `maxListAgeDays`, when configured. */
+  readonly maxListAgeDays?: number | undefined;
 }
 
 /** What a rule found: points, a stable reason code, a plain-English reason, and the evidence. */
@@ -25,8 +30,14 @@ export interface RuleEvidence {
   readonly code: string;
   /** Points towards the 0–100 score; negative only for documented qualifiers. */
   readonly points: number;
-  /** True when this finding decides `block` on its own. */
+  /** True when this finding decides `block` on its own, whatever the score and thresholds. */
   readonly blocking?: boolean;
+  /**
+   * True when this finding requires at least `review` on its own, whatever the score and
+   * thresholds: for findings whose legal consequence is a human check (a claimed exemption,
+   * a date before a deadline) rather than an amount of evidence.
+   */
+  readonly requiresReview?: boolean;
   /** Plain English: what triggered it, what it was compared with, why it matters. */
   readonly reason: string;
   /** The input values used (`input`) and what they were compared with (`comparedWith`). */
@@ -51,6 +62,8 @@ export const RuleDefinitionSchema = z.object({
   description: z.string().optional(),
   citations: z.array(CitationSchema).min(1, { message: "every rule needs at least one citation" }),
   appliesTo: z.array(z.enum(SUBJECT_KINDS)).min(1),
+  /** The reason codes the rule can return (documentation and tests; optional for custom rules). */
+  reasonCodes: z.array(z.string().regex(/^[a-z][a-z0-9_]*$/, { message: "must be snake_case" })).optional(),
   evaluate: z.custom<(ctx: RuleContext) => RuleOutcome>((v) => typeof v === "function", { message: "must be a function" }),
 });
 

@@ -49,6 +49,8 @@ export const RuleHitSchema = z.object({
   points: z.number(),
   /** True when this hit blocks on its own, whatever the score. */
   blocking: z.boolean(),
+  /** True when this hit requires at least `review` on its own, whatever the score (present only when true). */
+  requiresReview: z.boolean().optional(),
   reason: z.string(),
   citations: z.array(CitationSchema),
   evidence: z.record(z.string(), z.unknown()),

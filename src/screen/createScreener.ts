@@ -2,10 +2,12 @@ import { differenceInCalendarDays, parseISO } from "date-fns";
 import { defaultWatchlist } from "../data/defaultWatchlist.js";
 import { ScreeningError, ScreeningInputError } from "../errors/index.js";
 import { WatchlistIndex, type EntryMatch } from "../match/index.js";
+import { checkFindings } from "../rules/checkFindings.js";
 import { RULESET_VERSION, dprkRules } from "../rules/dprkRules.js";
 import { isNotApplicable, type Rule, type RuleContext, type RuleEvidence } from "../rules/types.js";
 import type { ListMeta, NameMatch, RuleCheck, RuleHit, ScreeningResult, Subject, Watchlist } from "../schema/index.js";
 import { ALGORITHM, DEFAULT_THRESHOLDS, scoreHits, type Thresholds } from "../score/index.js";
+import { classifySector } from "../sectors/index.js";
 import { ENGINE_VERSION } from "../version.js";
 import { ScreenerConfigSchema, ScreenOptionsSchema, type ScreenerConfig, type ScreenOptions } from "./options.js";
 import { toInputIssues } from "./toInputIssues.js";
@@ -36,6 +38,10 @@ function publicMatch(m: EntryMatch): NameMatch {
   if (m.entry.references && m.entry.references.length > 0) entry.references = [...m.entry.references];
   if (m.entry.listedOn) entry.listedOn = m.entry.listedOn;
   return { entry, score: m.score, matchedName: m.matchedName, queryName: m.queryName, field: m.field, features: m.features.map((f) => ({ ...f })) };
+}
+
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function plain(value: unknown): unknown {
@@ -124,8 +130,18 @@ export function createScreener(config: ScreenerConfig = {}): Screener {
     nameMatches.push(...[...byEntry.values()].sort((a, b) => b.score - a.score));
     const employerMatches = subject.employer ? index.matchName(subject.employer.name, { kinds: ["organization"], field: "employer", minScore, limit: maxMatches }) : [];
     const identifierMatches = subject.identifiers ? index.matchIdentifiers(subject.identifiers) : [];
-    const ctx: RuleContext = { subject, asOf: parseISO(asOfDate), asOfDate, nameMatches, employerMatches, identifierMatches, lists };
-    const hits: RuleHit[] = [];
+    const ctx: RuleContext = {
+      subject,
+      asOf: parseISO(asOfDate),
+      asOfDate,
+      nameMatches,
+      employerMatches,
+      identifierMatches,
+      lists,
+      sector: subject.sector === undefined ? undefined : classifySector(subject.sector),
+      maxListAgeDays: cfg.maxListAgeDays,
+    };
+    const ranked: { hit: RuleHit; order: number }[] = [];
     const checks: RuleCheck[] = [];
     for (const rule of rules) {
       if (!rule.appliesTo.includes(subject.kind)) {
@@ -142,8 +158,9 @@ export function createScreener(config: ScreenerConfig = {}): Screener {
         continue;
       }
       const findings = (Array.isArray(outcome) ? outcome : [outcome]) as readonly RuleEvidence[];
-      for (const f of findings) {
-        hits.push({
+      checkFindings(rule.id, findings);
+      findings.forEach((f, order) => {
+        const hit: RuleHit = {
           ruleId: rule.id,
           title: rule.title,
           code: f.code,
@@ -152,10 +169,17 @@ export function createScreener(config: ScreenerConfig = {}): Screener {
           reason: f.reason,
           citations: (f.citations ?? rule.citations).map((c) => (c.url === undefined ? { label: c.label } : { label: c.label, url: c.url })),
           evidence: plain(f.evidence) as Record<string, unknown>,
-        });
-      }
+        };
+        if (f.requiresReview === true && f.blocking !== true) hit.requiresReview = true;
+        ranked.push({ hit, order });
+      });
       checks.push({ ruleId: rule.id, title: rule.title, status: "hit" });
     }
+    // Canonical order, independent of the order the rules were given in: blocking findings
+    // first, then by points, then by rule id, then in the rule's own order.
+    ranked.sort((a, b) => Number(b.hit.blocking) - Number(a.hit.blocking) || b.hit.points - a.hit.points || compareIds(a.hit.ruleId, b.hit.ruleId) || a.order - b.order);
+    checks.sort((a, b) => compareIds(a.ruleId, b.ruleId));
+    const hits = ranked.map((r) => r.hit);
     const { score, decision } = scoreHits(hits, thresholds);
     const matches = [...nameMatches, ...employerMatches].sort((a, b) => b.score - a.score).slice(0, maxMatches).map(publicMatch);
     const result: ScreeningResult = {

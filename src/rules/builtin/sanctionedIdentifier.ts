@@ -14,6 +14,7 @@ export const sanctionedIdentifier = defineRule({
   description: "A passport, national id, registration number or digital-currency address of the subject is the same (ignoring spaces, dashes and case) as one recorded for a listed party.",
   citations: [CITATIONS.unscr1718, CITATIONS.ofacSdn],
   appliesTo: ["person", "organization", "vessel"],
+  reasonCodes: ["sanctioned_identifier"],
   evaluate(ctx): RuleOutcome {
     if (!ctx.subject.identifiers || ctx.subject.identifiers.length === 0) return notApplicable("no identifiers given");
     const hit = ctx.identifierMatches[0];

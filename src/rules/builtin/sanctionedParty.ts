@@ -36,10 +36,11 @@ export function pointsForMatch(match: EntryMatch): { points: number; blocking: b
 export const sanctionedParty = defineRule({
   id: "sanctioned-party",
   title: "Name matches a sanctioned party",
-  version: "1.0.0",
+  version: "1.1.0",
   description: "The subject's name or one of its aliases resembles a party on a loaded list (UN 1718, OFAC, or the curated DPRK overseas-labour list).",
   citations: [CITATIONS.unscr1718, CITATIONS.ofacSdn],
   appliesTo: ["person", "organization", "vessel"],
+  reasonCodes: ["sanctioned_party_match", "sanctioned_party_name_match", "sanctioned_party_dob_conflict", "sanctioned_party_possible_match"],
   evaluate(ctx): RuleEvidence | undefined {
     const candidates = ctx.nameMatches.filter((m) => m.nameScore >= POSSIBLE_MATCH && m.score >= POSSIBLE_MATCH * 0.8);
     const best = candidates[0];
@@ -54,7 +55,7 @@ export const sanctionedParty = defineRule({
       code,
       points,
       blocking,
-      reason: `${best.field === "alias" ? "Alias" : "Name"} "${best.queryName}" matches "${best.matchedName}" of ${describeEntry(best.entry, ctx.lists, best.listId)} with name score ${best.nameScore.toFixed(2)} (${strength})${dobText}.`,
+      reason: `${best.field === "alias" ? "Alias" : "Name"} "${best.queryName}" matches "${best.matchedName}" of ${describeEntry(best.entry, ctx.lists, best.listId)} with name score ${best.nameScore.toFixed(2)} (${strength})${dobText}.${best.entry.basis ? ` Listed for: ${best.entry.basis}` : ""}`,
       evidence: {
         input: { [best.field]: best.queryName, birthDate: ctx.subject.birthDate },
         comparedWith: matchEvidence(best, ctx.lists),
