@@ -207,7 +207,7 @@ export function parseFtmEntities(jsonLines: string | Uint8Array, options: FtmPar
         const type = entity.schema === "Passport" ? "passport" : /passport/i.test(strings(p, "type").join(" ")) ? "passport" : "national-id";
         const country = strings(p, "country").map((c) => resolveListCountry(c)).find((c) => c !== undefined);
         for (const number of [...strings(p, "number"), ...strings(p, "passportNumber")]) {
-          const ident: EntryIdentifier = { type, value: number, note: [entity.schema, ...strings(p, "type")].join("; ") };
+          const ident: EntryIdentifier = { type, value: number, note: [...new Set([entity.schema, ...strings(p, "type")])].join("; ") };
           if (country !== undefined) ident.country = country;
           target.identifiers.push(ident);
         }
@@ -225,7 +225,7 @@ export function parseFtmEntities(jsonLines: string | Uint8Array, options: FtmPar
   for (const [key, a] of addresses) {
     if (counted.has(a)) continue;
     counted.add(a);
-    log.skip({ line: a.line, record: key }, a.used > 0 ? `Address: not a party; its text is attached to the ${a.used} entit${a.used === 1 ? "y" : "ies"} that reference it` : "Address: not a party, and no party in this file references it");
+    log.skip({ line: a.line, record: key }, a.used > 0 ? `Address: not a party; its text is attached to the ${a.used === 1 ? "entity that references" : `${a.used} entities that reference`} it` : "Address: not a party, and no party in this file references it");
   }
   for (const { line: at, entity } of skippedOther) log.skip({ line: at, record: entity.id }, `schema ${entity.schema} is not a party: not screened`);
   log.skipped.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
