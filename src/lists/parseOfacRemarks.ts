@@ -46,6 +46,8 @@ const AKA = /^([afn])\.k\.a\.,? (.+)$/;
 const DETAIL = /^(Organization Established Date|Target Type|Vessel Year of Build|Former Vessel Flag|Other Vessel Flag|Other Vessel Type|Nationality of Registration|Aircraft Model|Aircraft Operator|Aircraft Manufacture Date|ethnicity|Additional Sanctions Information -|IFCA Determination -|Executive Order \d+ Directive Determination -) (.+)$/;
 const LABELLED = /^([A-Z][^:]{0,100}?): (.+)$/;
 const ISSUED = /\s(?:issued|expires)\b/i;
+// Module-level on purpose: the bundler rewrites \p{…} literals as `new RegExp(…)` where they stand.
+const LETTER_OR_DIGIT = /\p{N}|\p{L}/u;
 
 function pushUnique(list: string[], value: string): void {
   if (!list.includes(value)) list.push(value);
@@ -145,7 +147,7 @@ export function parseOfacRemarks(text: string): OfacRemarks {
         continue;
       }
       const parts = identifierParts(rest);
-      if (/\p{N}|\p{L}/u.test(parts.value)) {
+      if (LETTER_OR_DIGIT.test(parts.value)) {
         const identifier: EntryIdentifier = { type, value: parts.value, note: [label, ...parts.notes].join("; ") };
         if (parts.country !== undefined) identifier.country = parts.country;
         out.identifiers.push(identifier);

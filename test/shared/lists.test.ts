@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { createScreener, linkWatchlists, parseFtmEntities, parseOfacSdnCsv, parseUnConsolidatedXml, type Entry } from "../../src/index.js";
+import { WatchlistSchema, createScreener, linkWatchlists, parseFtmEntities, parseOfacSdnCsv, parseUnConsolidatedXml, type Entry } from "../../src/index.js";
 import { LISTS } from "./paths.js";
 
 // The official files in ../shared/lists, parsed at full size. Counts come from PROVENANCE.md and
@@ -173,6 +173,20 @@ describe("OFAC SDN legacy CSV files, full size", () => {
       // An add.csv row with every field empty ("-0- " throughout, e.g. 11648) carries no address.
       expect(e?.addresses?.length ?? 0, String(r.entNum)).toBe(r.addresses2025.filter((a) => Object.keys(a as object).length > 0).length);
     }
+  });
+});
+
+describe("the parsed lists as data", () => {
+  it("satisfy the Watchlist schema (ISO countries, partial dates, every field typed)", () => {
+    for (const l of [un, ofac]) {
+      const r = WatchlistSchema.safeParse(l);
+      expect(r.success, r.success ? "" : JSON.stringify(r.error.issues.slice(0, 3))).toBe(true);
+    }
+  });
+
+  it("hold only partial ISO dates or ranges of them as birth dates", () => {
+    const dates = [...un.entries, ...ofac.entries].flatMap((e) => [...e.birthDates, ...e.aliases.flatMap((a) => (a.birthDate ? [a.birthDate] : []))]);
+    expect(dates.filter((d) => !/^\d{4}(-\d{2}(-\d{2})?)?(\/\d{4}(-\d{2}(-\d{2})?)?)?$/.test(d))).toEqual([]);
   });
 });
 
