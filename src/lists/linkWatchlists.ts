@@ -59,37 +59,36 @@ function orgCore(tokens: readonly string[]): string[] {
   return out;
 }
 
-function nameKeys(entry: Entry, cache: Map<string, string[]>): string[] {
-  const keys = new Set<string>();
+function nameKeys(entry: Entry): string[] {
+  // Few keys per entry: an array with `includes` allocates less than a Set, and linking reads
+  // every name of every list.
+  const keys: string[] = [];
   const kind = kindClass(entry);
-  const tokensOf = (name: string) => {
-    let tokens = cache.get(name);
-    if (tokens === undefined) {
-      tokens = nameTokens(name);
-      cache.set(name, tokens);
-    }
-    return tokens;
+  const push = (key: string) => {
+    if (!keys.includes(key)) keys.push(key);
   };
   const add = (tokens: readonly string[], minTokens: number) => {
+    if (tokens.length < minTokens) return;
     const compact = tokens.join("");
     // Too short to identify anyone on its own: a single initial-like token or an acronym.
-    if (compact.length < 6 || tokens.length < minTokens) return;
-    keys.add(`${kind}|c|${compact}`);
-    if (tokens.length > 1) keys.add(`${kind}|s|${[...tokens].sort().join(" ")}`);
+    if (compact.length < 6) return;
+    push(`${kind}|c|${compact}`);
+    if (tokens.length > 1) push(`${kind}|s|${tokens.slice().sort().join(" ")}`);
   };
-  for (const alias of [{ name: entry.name, quality: "primary" }, ...entry.aliases]) {
-    if (alias.quality === "weak" || alias.quality === "Low") continue;
-    const tokens = tokensOf(alias.name);
+  const addName = (name: string) => {
+    const tokens = nameTokens(name);
     if (kind === "person") {
       add(tokens, 2);
-      continue;
+      return;
     }
     add(tokens, 1);
     // "KOREA KWANGSON BANKING CORPORATION (KKBC)" = "KOREA KWANGSON BANKING CORP".
-    const bare = alias.name.replace(/\s*\([^()]*\)\s*$/, "");
-    add(orgCore(bare === alias.name ? tokens : tokensOf(bare)), 2);
-  }
-  return [...keys];
+    const bare = name.endsWith(")") ? name.replace(/\s*\([^()]*\)\s*$/, "") : name;
+    add(orgCore(bare === name ? tokens : nameTokens(bare)), 2);
+  };
+  addName(entry.name);
+  for (const alias of entry.aliases) if (alias.quality !== "weak" && alias.quality !== "Low") addName(alias.name);
+  return keys;
 }
 
 function idKeys(entry: Entry): string[] {
@@ -102,10 +101,15 @@ function idKeys(entry: Entry): string[] {
   return [...keys];
 }
 
-function keyed(entry: Entry, cache: Map<string, string[]>): Keyed {
-  const dates = [...entry.birthDates, ...entry.aliases.flatMap((a) => (a.birthDate ? [a.birthDate] : []))];
-  const spans = dates.map(spanOf).filter((s): s is [string, string] => s !== undefined);
-  return { entry, nameKeys: nameKeys(entry, cache), idKeys: idKeys(entry), spans };
+function keyed(entry: Entry): Keyed {
+  const spans: [string, string][] = [];
+  const addSpan = (d: string | undefined) => {
+    const s = d === undefined ? undefined : spanOf(d);
+    if (s) spans.push(s);
+  };
+  for (const d of entry.birthDates) addSpan(d);
+  for (const a of entry.aliases) addSpan(a.birthDate);
+  return { entry, nameKeys: nameKeys(entry), idKeys: idKeys(entry), spans };
 }
 
 /** Whether two entries' birth dates can be the same day, widened by `years` on each side. */
@@ -183,8 +187,7 @@ function index(list: readonly Keyed[], pick: (k: Keyed) => readonly string[]): M
  * ```
  */
 export function linkWatchlists(watchlists: readonly Watchlist[]): Watchlist[] {
-  const cache = new Map<string, string[]>();
-  const keyedLists = watchlists.map((w) => w.entries.map((e) => keyed(e, cache)));
+  const keyedLists = watchlists.map((w) => w.entries.map(keyed));
   const added = watchlists.map(() => new Map<number, Set<string>>());
   const link = (li: number, ei: number, id: string) => {
     const own = watchlists[li]?.entries[ei];
