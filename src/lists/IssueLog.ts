@@ -35,15 +35,21 @@ export class IssueLog {
 
   readonly source: string;
   readonly onInvalid: OnInvalid;
+  private readonly sourceOf: (file: string) => string;
 
-  constructor(source: string, onInvalid: OnInvalid = "error") {
+  /**
+   * @param source the list's name in errors (`ListParseError.source`)
+   * @param sourceOf for lists read from several files, the name in errors of each file
+   */
+  constructor(source: string, onInvalid: OnInvalid = "error", sourceOf?: (file: string) => string) {
     this.source = source;
     this.onInvalid = onInvalid;
+    this.sourceOf = sourceOf ?? (() => source);
   }
 
   /** A record that cannot be read: thrown or skipped, as the policy says. */
   invalid(at: IssueAt, reason: string): void {
-    if (this.onInvalid === "error") throw new ListParseError({ source: at.file ?? this.source, ...(at.line !== undefined ? { line: at.line } : {}), ...(at.record !== undefined ? { record: at.record } : {}) }, reason);
+    if (this.onInvalid === "error") throw new ListParseError({ source: at.file !== undefined ? this.sourceOf(at.file) : this.source, ...(at.line !== undefined ? { line: at.line } : {}), ...(at.record !== undefined ? { record: at.record } : {}) }, reason);
     this.skipped.push(issue(at, reason));
   }
 

@@ -181,7 +181,8 @@ describe("parseOfacSdnCsv on files that are not what they claim", () => {
 
   it("a row with the wrong column count fails by default, naming file and line", () => {
     const e = fail(() => parseOfacSdnCsv({ sdn: fixture("ofac/bad/sdn-wrong-columns.csv") }));
-    expect(e).toMatchObject({ source: "sdn.csv", line: 3, record: "43377", reason: "11 columns, expected 12" });
+    expect(e).toMatchObject({ source: "ofac-sdn", line: 3, record: "43377", reason: "11 columns, expected 12" });
+    expect(e.message).toBe("ofac-sdn, line 3, record 43377: 11 columns, expected 12");
   });
 
   it("the same row is counted in skipped with onInvalid skip", () => {
@@ -193,17 +194,17 @@ describe("parseOfacSdnCsv on files that are not what they claim", () => {
 
   it("a file whose first row has the wrong column count is the wrong file, even with onInvalid skip", () => {
     const e = fail(() => parseOfacSdnCsv({ sdn: fixture("ofac/bad/sdn-is-alt.csv") }, { onInvalid: "skip" }));
-    expect(e).toMatchObject({ source: "sdn.csv", line: 1, reason: "5 columns, expected 12: this is not an OFAC sdn.csv file" });
+    expect(e).toMatchObject({ source: "ofac-sdn", line: 1, reason: "5 columns, expected 12: this is not an OFAC sdn.csv file" });
   });
 
   it("an alt file with the wrong columns is named as alt.csv", () => {
     const e = fail(() => parseOfacSdnCsv({ sdn: files.sdn, alt: files.add }));
-    expect(e).toMatchObject({ source: "alt.csv", line: 1 });
+    expect(e).toMatchObject({ source: "ofac-alt", line: 1 });
   });
 
   it("an unclosed quote is a broken file, even with onInvalid skip", () => {
     const e = fail(() => parseOfacSdnCsv({ sdn: fixture("ofac/bad/sdn-unclosed-quote.csv") }, { onInvalid: "skip" }));
-    expect(e.source).toBe("sdn.csv");
+    expect(e.source).toBe("ofac-sdn");
     expect(e.reason).toMatch(/^not a valid CSV file/);
     expect(e.line).toBeGreaterThanOrEqual(4);
   });

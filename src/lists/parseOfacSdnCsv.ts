@@ -22,6 +22,10 @@ export interface OfacSdnFiles {
 export type OfacParseOptions = ListParseOptions;
 
 const DEFAULT_ID = "ofac-sdn";
+
+/** The name of each file in errors (`ListParseError.source`). */
+const FILE_SOURCES: Readonly<Record<string, string>> = { "sdn.csv": "ofac-sdn", "alt.csv": "ofac-alt", "add.csv": "ofac-add", "sdn_comments.csv": "ofac-comments" };
+const sourceOf = (file: string) => FILE_SOURCES[file] ?? file;
 const REMARKS_FIELD_LIMIT = 1000;
 
 function kindOf(sdnType: string): Entry["kind"] | undefined {
@@ -49,7 +53,8 @@ function programsOf(text: string): string[] {
 }
 
 function read(input: string | Uint8Array, file: string, columns: number, log: IssueLog) {
-  return readOfacCsv(decodeListText(input, "windows-1252", file), { file, columns, log });
+  const source = sourceOf(file);
+  return readOfacCsv(decodeListText(input, "windows-1252", source), { file, source, columns, log });
 }
 
 function entNumOf(row: OfacRow, file: string, log: IssueLog): string | undefined {
@@ -82,7 +87,8 @@ interface Draft {
  *   (the files are published separately and may be of different dates); `stats.files` gives each
  *   file's rows and how many were used.
  *
- * @throws ListParseError for an empty, binary or malformed file, a file whose first row has the
+ * @throws ListParseError (source `ofac-sdn`, `ofac-alt`, `ofac-add` or `ofac-comments`) for an
+ *   empty, binary or malformed file, a file whose first row has the
  *   wrong number of columns, and an invalid row (wrong column count, ent_num not a number,
  *   duplicate ent_num, no name, unknown SDN_Type) unless `onInvalid: "skip"`.
  * @example
@@ -93,7 +99,7 @@ interface Draft {
  */
 export function parseOfacSdnCsv(files: OfacSdnFiles, options: OfacParseOptions = {}): Watchlist {
   const id = options.id ?? DEFAULT_ID;
-  const log = new IssueLog(id, options.onInvalid);
+  const log = new IssueLog(id, options.onInvalid, sourceOf);
   const sdn = read(files.sdn, "sdn.csv", 12, log);
   const drafts = new Map<string, Draft>();
   const fileStats: { file: string; records: number; used: number }[] = [];

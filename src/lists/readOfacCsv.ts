@@ -16,12 +16,12 @@ export interface OfacRow {
  *
  * @example
  * ```ts
- * readOfacCsv('36,"AEROCARIBBEAN AIRLINES",-0- ,"CUBA"\r\n', { file: "sdn.csv", columns: 4, log }).rows[0]
+ * readOfacCsv('36,"AEROCARIBBEAN AIRLINES",-0- ,"CUBA"\r\n', { file: "sdn.csv", source: "ofac-sdn", columns: 4, log }).rows[0]
  * //=> { line: 1, fields: ["36", "AEROCARIBBEAN AIRLINES", "", "CUBA"] }
  * ```
  */
-export function readOfacCsv(text: string, options: { readonly file: string; readonly columns: number; readonly log: IssueLog }): { rows: OfacRow[]; read: number } {
-  const { file, columns, log } = options;
+export function readOfacCsv(text: string, options: { readonly file: string; readonly source: string; readonly columns: number; readonly log: IssueLog }): { rows: OfacRow[]; read: number } {
+  const { file, source, columns, log } = options;
   let records: string[][];
   try {
     // Plain records are markedly faster than csv-parse's `info`/`on_record` objects on 60,000
@@ -31,7 +31,7 @@ export function readOfacCsv(text: string, options: { readonly file: string; read
   } catch (cause) {
     const e = cause as { message?: string; lines?: number };
     const reason = `not a valid CSV file: ${(e.message ?? String(cause)).replace(/^Invalid [^:]*: /, "")}`;
-    throw new ListParseError(e.lines !== undefined ? { source: file, line: e.lines } : { source: file }, reason, { cause });
+    throw new ListParseError(e.lines !== undefined ? { source, line: e.lines } : { source }, reason, { cause });
   }
   const newline = text.includes("\n") ? "\n" : "\r";
   const raw: OfacRow[] = [];
@@ -47,7 +47,7 @@ export function readOfacCsv(text: string, options: { readonly file: string; read
   for (const row of raw) {
     if (row.fields.length !== columns) {
       const reason = `${row.fields.length} column${row.fields.length === 1 ? "" : "s"}, expected ${columns}`;
-      if (rows.length === 0 && row === raw[0]) throw new ListParseError({ source: file, line: row.line }, `${reason}: this is not an OFAC ${file} file`);
+      if (rows.length === 0 && row === raw[0]) throw new ListParseError({ source, line: row.line }, `${reason}: this is not an OFAC ${file} file`);
       log.invalid({ file, line: row.line, record: row.fields[0] }, reason);
       continue;
     }
