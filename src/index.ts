@@ -13,6 +13,21 @@ export { explain, toExplanation, type ExplainFormat, type ExplainOptions, type E
 
 // Watchlists
 export { defaultWatchlist, DEFAULT_WATCHLIST_VERSION } from "./data/index.js";
+export {
+  parseUnConsolidatedXml,
+  parseOfacSdnCsv,
+  parseFtmEntities,
+  parseOfacRemarks,
+  linkWatchlists,
+  UN_PROGRAMS,
+  type UnParseOptions,
+  type OfacParseOptions,
+  type OfacSdnFiles,
+  type OfacRemarks,
+  type FtmParseOptions,
+  type ListParseOptions,
+  type OnInvalid,
+} from "./lists/index.js";
 
 // Rules
 export {
@@ -62,10 +77,13 @@ export {
   EntrySchema,
   EntryAliasSchema,
   EntryIdentifierSchema,
+  EntryDetailSchema,
+  EntryVesselSchema,
   CitationSchema,
   WatchlistSchema,
   WatchlistStatsSchema,
   ListIssueSchema,
+  ListFileStatsSchema,
   ScreeningResultSchema,
   NameMatchSchema,
   RuleHitSchema,
@@ -83,11 +101,14 @@ export {
   type Entry,
   type EntryAlias,
   type EntryIdentifier,
+  type EntryDetail,
+  type EntryVessel,
   type EntryKind,
   type Citation,
   type Watchlist,
   type WatchlistStats,
   type ListIssue,
+  type ListFileStats,
   type ScreeningResult,
   type NameMatch,
   type RuleHit,

@@ -3,10 +3,13 @@ import { parseArgs } from "node:util";
 import { explain } from "../explain/index.js";
 import { isScreeningError } from "../errors/index.js";
 import { formatIssuePath } from "../errors/index.js";
+import { defaultWatchlist } from "../data/index.js";
+import type { Watchlist } from "../schema/index.js";
 import { createScreener, type Screener } from "../screen/index.js";
 import { ENGINE_VERSION } from "../version.js";
 import { readBatch } from "./readBatch.js";
-import { reportHeader, reportRow, reportSummary, type BatchSummary } from "./report.js";
+import { ListFileError, loadLists, type ListFiles } from "./loadLists.js";
+import { listStatsLines, reportHeader, reportRow, reportSummary, type BatchSummary } from "./report.js";
 
 const HELP = `dprk-screen ${ENGINE_VERSION}: screen people and companies for DPRK sanctions and overseas-labour risk
 
@@ -25,6 +28,17 @@ Options:
   --json         machine-readable output
   -h, --help     this help;  -v, --version  the version
 
+Official lists (screened in addition to the embedded watchlist, unless --no-default):
+  --un FILE               UN Security Council Consolidated List (XML)
+  --ofac-dir DIR          OFAC legacy CSV files in DIR: sdn.csv, and alt.csv, add.csv,
+                          sdn_comments.csv when present
+  --ofac-sdn FILE  --ofac-alt FILE  --ofac-add FILE  --ofac-comments FILE
+                          the same files one by one (override --ofac-dir)
+  --ftm FILE              OpenSanctions FollowTheMoney entities (JSON lines)
+  --no-default            leave out the embedded DPRK overseas-labour watchlist
+  Each list's counts (records, entries, skipped, orphans) are printed before the report
+  (to stderr with --json). A party on several lists is reported with every list's id.
+
 Exit status: 0 done; 1 usage or input error; 2 some records could not be screened.
 Decisions support compliance work; they are not legal advice.`;
 
@@ -33,11 +47,39 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-function makeScreener(asOf: string | undefined): Screener {
-  return createScreener(asOf === undefined ? {} : { asOf });
+type Values = Record<string, string | boolean | string[] | undefined>;
+
+function listFiles(v: Values): ListFiles {
+  const str = (k: string) => (typeof v[k] === "string" ? (v[k] as string) : undefined);
+  return { un: str("un"), ofacDir: str("ofac-dir"), ofacSdn: str("ofac-sdn"), ofacAlt: str("ofac-alt"), ofacAdd: str("ofac-add"), ofacComments: str("ofac-comments"), ftm: str("ftm") };
 }
 
-async function runScreen(file: string, json: boolean, asOf: string | undefined): Promise<number> {
+/** The watchlists to screen against: the embedded one (unless --no-default) and the official files. */
+function watchlistsFrom(v: Values): { lists: Watchlist[]; loaded: Watchlist[]; ms: number } {
+  const started = performance.now();
+  let loaded: Watchlist[];
+  try {
+    loaded = loadLists(listFiles(v));
+  } catch (e) {
+    if (e instanceof ListFileError) fail(e.message);
+    throw e;
+  }
+  const lists = v["no-default"] ? loaded : [defaultWatchlist, ...loaded];
+  if (lists.length === 0) fail("--no-default leaves no list: add --un, --ofac-dir/--ofac-sdn or --ftm");
+  return { lists, loaded, ms: performance.now() - started };
+}
+
+function makeScreener(v: Values, log: (line: string) => void): Screener {
+  const asOf = typeof v["as-of"] === "string" ? v["as-of"] : undefined;
+  const { lists, loaded, ms } = watchlistsFrom(v);
+  if (loaded.length > 0 || v["no-default"]) {
+    log(`Lists${loaded.length > 0 ? ` (official files read in ${ms.toFixed(0)} ms)` : ""}:`);
+    for (const line of listStatsLines(lists)) log(line);
+  }
+  return createScreener({ watchlists: lists, ...(asOf === undefined ? {} : { asOf }) });
+}
+
+async function runScreen(file: string, json: boolean, v: Values): Promise<number> {
   let text: string;
   try {
     text = readFileSync(file, "utf8");
@@ -45,7 +87,7 @@ async function runScreen(file: string, json: boolean, asOf: string | undefined):
     fail(`cannot read ${file}: ${(e as Error).message}`);
   }
   const batch = readBatch(text, file);
-  const screener = makeScreener(asOf);
+  const screener = makeScreener(v, (line) => (json ? process.stderr : process.stdout).write(`${line}\n`));
   const summary: BatchSummary = { records: batch.records.length, screened: 0, unreadable: 0, clear: 0, review: 0, block: 0, ms: 0 };
   const out = process.stdout;
   if (!json) {
@@ -81,7 +123,7 @@ async function runScreen(file: string, json: boolean, asOf: string | undefined):
   return summary.unreadable > 0 ? 2 : 0;
 }
 
-function runCheck(name: string, v: Record<string, string | boolean | string[] | undefined>): number {
+function runCheck(name: string, v: Values): number {
   const subject: Record<string, unknown> = { name };
   const str = (k: string) => (typeof v[k] === "string" ? (v[k] as string) : undefined);
   const arr = (k: string) => (Array.isArray(v[k]) ? (v[k] as string[]) : undefined);
@@ -93,7 +135,7 @@ function runCheck(name: string, v: Record<string, string | boolean | string[] | 
   if (str("sector")) subject["sector"] = str("sector");
   if (str("employer")) subject["employer"] = { name: str("employer"), ...(str("employer-country") ? { country: str("employer-country") } : {}) };
   if (arr("passport")) subject["identifiers"] = arr("passport")?.map((p) => ({ type: "passport", value: p }));
-  const screener = makeScreener(str("as-of"));
+  const screener = makeScreener(v, (line) => process.stderr.write(`${line}\n`));
   const r = screener.safeScreen(subject);
   if (!r.success) fail(r.error.message);
   const format = v["json"] ? "json" : v["markdown"] ? "markdown" : "text";
@@ -120,6 +162,14 @@ async function main(argv: string[]): Promise<number> {
         employer: { type: "string" },
         "employer-country": { type: "string" },
         passport: { type: "string", multiple: true },
+        un: { type: "string" },
+        "ofac-dir": { type: "string" },
+        "ofac-sdn": { type: "string" },
+        "ofac-alt": { type: "string" },
+        "ofac-add": { type: "string" },
+        "ofac-comments": { type: "string" },
+        ftm: { type: "string" },
+        "no-default": { type: "boolean" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean", short: "v" },
       },
@@ -139,11 +189,11 @@ async function main(argv: string[]): Promise<number> {
   }
   if (command === "screen") {
     if (!arg) fail("screen needs a FILE");
-    return runScreen(arg, values.json === true, values["as-of"]);
+    return runScreen(arg, values.json === true, values as Values);
   }
   if (command === "check") {
     if (!arg) fail("check needs a NAME");
-    return runCheck(arg, values as Record<string, string | boolean | string[] | undefined>);
+    return runCheck(arg, values as Values);
   }
   fail(`unknown command "${command}"`);
 }

@@ -1,4 +1,4 @@
-import type { ScreeningResult } from "../schema/index.js";
+import type { ScreeningResult, Watchlist } from "../schema/index.js";
 
 const WIDTH = { line: 5, decision: 7, score: 5, name: 34 };
 
@@ -40,4 +40,18 @@ export function reportSummary(s: BatchSummary): string {
     `Decisions: ${s.block} block, ${s.review} review, ${s.clear} clear.`,
     `Time: ${s.ms.toFixed(0)} ms (${s.screened > 0 ? (s.ms / s.screened).toFixed(2) : "0"} ms per record).`,
   ].join("\n");
+}
+
+/**
+ * One line per loaded list: where it is from, its date, and the counts that show nothing was
+ * dropped (records read, entries, records skipped, rows pointing at nothing, values kept as text).
+ */
+export function listStatsLines(lists: readonly Watchlist[]): string[] {
+  return lists.map((w) => {
+    const s = w.stats;
+    const date = w.publishedAt !== undefined ? `published ${w.publishedAt.slice(0, 10)}` : "no publication date";
+    const files = s.files && s.files.length > 1 ? ` (${s.files.map((f) => `${f.file} ${f.records}`).join(", ")})` : "";
+    const warnings = s.warnings && s.warnings.length > 0 ? `, ${s.warnings.length} values kept as text` : "";
+    return `  ${w.id}${w.version ? ` v${w.version}` : ""} [${date}]: ${s.records} records${files}, ${s.entries} entries, ${s.skipped.length} skipped, ${s.orphans.length} orphans${warnings}`;
+  });
 }

@@ -16,6 +16,24 @@ export const EntryAliasSchema = z.strictObject({
   quality: z.string().optional(),
   /** A birth date that belongs to this alias only (UN lists carry some). */
   birthDate: z.string().optional(),
+  /** What the list says about this alias only (UN alias notes and places of birth). */
+  note: z.string().optional(),
+});
+
+/** A labelled fact a list gives that has no field of its own (OFAC "Organization Type", …). */
+export const EntryDetailSchema = z.strictObject({
+  label: z.string().min(1),
+  value: z.string(),
+});
+
+/** What OFAC publishes about a vessel, as published (the flag also goes to `countries`). */
+export const EntryVesselSchema = z.strictObject({
+  callSign: z.string().optional(),
+  type: z.string().optional(),
+  tonnage: z.string().optional(),
+  grossRegisteredTonnage: z.string().optional(),
+  flag: z.string().optional(),
+  owner: z.string().optional(),
 });
 
 /** A document or registration number of a listed party. */
@@ -52,8 +70,16 @@ export const EntrySchema = z.object({
   lastUpdated: z.string().optional(),
   linkedTo: z.array(z.string()).optional(),
   addresses: z.array(z.string()).optional(),
-  /** Free text the list gives as remarks or comments. */
+  /** Free text the list gives as remarks or comments (for OFAC: the remarks not parsed into fields). */
   remarks: z.string().optional(),
+  /** Positions and functions (UN `DESIGNATION`, OFAC `Title`, FtM `position`). */
+  positions: z.array(z.string()).optional(),
+  /** Labelled facts without a field of their own, in list order. */
+  details: z.array(EntryDetailSchema).optional(),
+  /** Vessel particulars (OFAC). */
+  vessel: EntryVesselSchema.optional(),
+  /** OpenSanctions topics (`sanction`, `sanction.linked`, `debarment`, …). */
+  topics: z.array(z.string()).optional(),
   /** Curated entries: why the party is listed, one line in our own words. */
   basis: z.string().optional(),
   /** Curated entries: the public sources behind the entry. */
@@ -68,6 +94,15 @@ export const ListIssueSchema = z.strictObject({
   reason: z.string(),
 });
 
+/** One input file of a list read from several (OFAC sdn/alt/add/comments): rows read and used. */
+export const ListFileStatsSchema = z.strictObject({
+  file: z.string(),
+  /** Rows read. */
+  records: z.number().int().nonnegative(),
+  /** Rows turned into entries or joined to one; the rest are in `skipped` or `orphans`. */
+  used: z.number().int().nonnegative(),
+});
+
 /** Counts that prove nothing was dropped in silence. */
 export const WatchlistStatsSchema = z.strictObject({
   /** Records read from the source (rows, XML records, JSON lines). */
@@ -80,6 +115,14 @@ export const WatchlistStatsSchema = z.strictObject({
   skipped: z.array(ListIssueSchema),
   /** Rows that point at no entry (OFAC alt/add rows with an unknown ent_num), each with its reason. */
   orphans: z.array(ListIssueSchema),
+  /**
+   * Values that were kept but not understood, each with its record and reason: a country that
+   * does not resolve to ISO 3166 (kept in the entry's remarks or addresses), a date that is not a
+   * date (kept in remarks). The entry is still produced.
+   */
+  warnings: z.array(ListIssueSchema).optional(),
+  /** Per input file, for lists read from several files. */
+  files: z.array(ListFileStatsSchema).optional(),
 });
 
 /** A list of parties to screen against, with its provenance. */
@@ -100,8 +143,11 @@ export const WatchlistSchema = z.object({
 export type Citation = z.infer<typeof CitationSchema>;
 export type EntryAlias = z.infer<typeof EntryAliasSchema>;
 export type EntryIdentifier = z.infer<typeof EntryIdentifierSchema>;
+export type EntryDetail = z.infer<typeof EntryDetailSchema>;
+export type EntryVessel = z.infer<typeof EntryVesselSchema>;
 export type Entry = z.infer<typeof EntrySchema>;
 export type ListIssue = z.infer<typeof ListIssueSchema>;
+export type ListFileStats = z.infer<typeof ListFileStatsSchema>;
 export type WatchlistStats = z.infer<typeof WatchlistStatsSchema>;
 export type Watchlist = z.infer<typeof WatchlistSchema>;
 export type EntryKind = (typeof ENTRY_KINDS)[number];

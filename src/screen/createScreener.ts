@@ -1,6 +1,7 @@
 import { differenceInCalendarDays, parseISO } from "date-fns";
 import { defaultWatchlist } from "../data/defaultWatchlist.js";
 import { ScreeningError, ScreeningInputError } from "../errors/index.js";
+import { linkWatchlists } from "../lists/linkWatchlists.js";
 import { WatchlistIndex, type EntryMatch } from "../match/index.js";
 import { checkFindings } from "../rules/checkFindings.js";
 import { RULESET_VERSION, dprkRules } from "../rules/dprkRules.js";
@@ -63,7 +64,7 @@ export function createScreener(config: ScreenerConfig = {}): Screener {
   const parsed = ScreenerConfigSchema.safeParse(config);
   if (!parsed.success) throw new ScreeningInputError(toInputIssues(parsed.error, config), "screener config");
   const cfg = parsed.data;
-  const watchlists: readonly Watchlist[] = cfg.watchlists ?? [defaultWatchlist];
+  const watchlists: readonly Watchlist[] = cfg.watchlists && cfg.watchlists.length > 1 ? linkWatchlists(cfg.watchlists) : (cfg.watchlists ?? [defaultWatchlist]);
   const disabled = new Set(cfg.disableRules ?? []);
   const allRules = (cfg.rules ?? dprkRules) as readonly Rule[];
   const ids = new Set<string>();
