@@ -45,6 +45,7 @@ export {
   SECTOR_POINTS,
   IT_RED_FLAGS,
   IT_RED_FLAG_COMBINATION,
+  IT_RED_FLAGS_CAP,
   PRC_PAYMENT_POINTS,
   type Rule,
   type RuleContext,

@@ -1,5 +1,6 @@
 import { isCaseSensitiveIdentifier, normalizeIdentifier } from "../match/index.js";
-import { ABBREVIATIONS, LEGAL_FORMS, STEMS, STOPWORDS } from "../names/orgTerms.js";
+import { LEGAL_FORM_CLASS } from "../names/legalForms.js";
+import { ABBREVIATIONS, STEMS, STOPWORDS } from "../names/orgTerms.js";
 import { normalizeText } from "../normalize/index.js";
 import type { Entry, Watchlist } from "../schema/index.js";
 
@@ -54,7 +55,7 @@ function orgCore(tokens: readonly string[]): string[] {
   for (const t of tokens) {
     const expanded = ABBREVIATIONS.get(t) ?? t;
     const stem = STEMS.get(expanded) ?? expanded;
-    if (!LEGAL_FORMS.has(stem) && !STOPWORDS.has(stem)) out.push(stem);
+    if (!LEGAL_FORM_CLASS.has(stem) && !STOPWORDS.has(stem)) out.push(stem);
   }
   return out;
 }

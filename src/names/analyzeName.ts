@@ -52,7 +52,7 @@ export interface AnalyzedName {
 // Short legal forms that are also ordinary words or initials: only at either end of a name.
 const EDGE_ONLY_FORMS: ReadonlySet<string> = new Set(["as", "ab", "sa", "ao", "oy", "kk", "cc", "co", "ag", "nv", "bv", "kg", "ао", "주", "spa", "sac"]);
 // Long Latin legal-form words that a typo or truncation should not hide.
-const LONG_FORMS = ["company", "corporation", "incorporated", "limited", "aktiengesellschaft", "gesellschaft", "partnership", "cooperative", "corporacion", "compania"];
+const LONG_FORMS = ["company", "corporation", "incorporated", "limited", "aktiengesellschaft", "gesellschaft", "corporacion", "compania"];
 
 function detectScript(s: string): NameScript {
   let latin = 0, hangul = 0, cyrillic = 0, han = 0, arabic = 0, other = 0;
@@ -82,7 +82,7 @@ function legalFormAt(tokens: readonly string[], i: number): { cls: string; lengt
   }
   const t = tokens[i] ?? "";
   // A misspelt or truncated long form at the end ("Aktiengeselschaft", "… Joint Stock Compan").
-  if (t.length >= 6 && tokens.length > 1 && (i === tokens.length - 1 || i === 0)) {
+  if (t.length >= 6 && tokens.length > 1 && (i === tokens.length - 1 || i === 0) && !GENERIC_ORG_WORDS.has(t)) {
     for (const form of LONG_FORMS) {
       if (form[0] !== t[0]) continue;
       if ((form.startsWith(t) && t.length >= form.length - 2) || editCost(t, form) <= (form.length >= 10 ? 2 : 1)) return { cls: LEGAL_FORM_CLASS.get(form) ?? "generic", length: 1 };

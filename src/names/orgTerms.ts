@@ -56,6 +56,7 @@ export const GENERIC_ORG_WORDS: ReadonlySet<string> = new Set([
   "manufacturing", "production", "economic", "economy", "finance", "financial", "capital",
   "credit", "insurance", "hotel", "restaurant", "co", "limited", "hoesa", "muyok", "unhaeng",
   "yonhap", "chongguk", "kwahakwon", "software", "internet", "communication", "media", "digital",
+  "cooperation", "partners", "partner", "brothers", "sons", "global", "solutions",
 ]);
 
 /** Words with almost no weight in any name. */

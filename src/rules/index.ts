@@ -19,7 +19,7 @@ export { DPRK_NATIONAL_POINTS } from "./builtin/dprkNational.js";
 export { WORK_AUTHORIZATION_POINTS } from "./builtin/workAuthorization.js";
 export { HOST_POINTS } from "./builtin/hostJurisdiction.js";
 export { SECTOR_POINTS } from "./builtin/highRiskSector.js";
-export { IT_RED_FLAGS, PRC_PAYMENT_POINTS, IT_RED_FLAG_COMBINATION } from "./builtin/itWorkerRedFlags.js";
+export { IT_RED_FLAGS, PRC_PAYMENT_POINTS, IT_RED_FLAG_COMBINATION, IT_RED_FLAGS_CAP } from "./builtin/itWorkerRedFlags.js";
 export {
   RuleDefinitionSchema,
   isNotApplicable,

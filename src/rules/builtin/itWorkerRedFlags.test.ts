@@ -15,10 +15,25 @@ describe("it-worker-red-flags", () => {
     const out = run(all);
     expect(out.map((f) => f.code)).toEqual(Object.values(IT_RED_FLAGS).map((f) => f.code));
     for (const f of out) {
-      expect(f.points).toBeGreaterThan(0);
+      expect(f.points).toBeGreaterThanOrEqual(0);
       expect(f.citations?.length).toBeGreaterThan(0);
       for (const c of f.citations ?? []) expect(c.url).toMatch(/^https:\/\//);
     }
+  });
+
+  it("adds at most 50 points however many flags are set, and says so on the flags it trims", () => {
+    // All ten flags: 10+10+10+10+15+10+20+5+15+5 = 110 points by the table, plus 10 for the
+    // combination in an IT role; the cap keeps 50 and the evidence keeps the uncapped value.
+    const all: Indicators = {
+      paymentInCryptocurrency: true, paymentToThirdCountry: "HK", multipleLoginCountries: true, loginCountryMismatch: true, identityInconsistency: true,
+      refusesVideo: true, laptopReshipping: true, remoteAccessTools: true, thirdPartyAccounts: true, offHoursMismatch: true,
+    };
+    const out = run(all, "backend developer");
+    expect(out.reduce((sum, f) => sum + f.points, 0)).toBe(50);
+    const trimmed = out.filter((f) => f.evidence["uncappedPoints"] !== undefined);
+    expect(trimmed.length).toBeGreaterThan(0);
+    for (const f of trimmed) expect(f.reason).toContain("at most 50 points");
+    expect(out.find((f) => f.code === "it_red_flags_combined")?.requiresReview).toBe(true);
   });
 
   it("gives payments to PRC accounts more weight, as the 2022 advisory names them", () => {

@@ -56,6 +56,19 @@ export const PRC_PAYMENT_POINTS = 15;
 export const IT_RED_FLAG_COMBINATION = { points: 10, minFlags: 2, minFlagPoints: 20 } as const;
 
 /**
+ * Most points the red flags can add together (the combination included). Red flags are
+ * behaviour, not a sanctions nexus: with the strongest host country and sector they reach
+ * 70, a review; a block needs a finding with a legal basis (a listed name, employer,
+ * identifier or nationality).
+ *
+ * @example
+ * ```ts
+ * IT_RED_FLAGS_CAP //=> 50
+ * ```
+ */
+export const IT_RED_FLAGS_CAP = 50;
+
+/**
  * IT-worker red flags from the US advisories of May 2022 and October 2023 and the FBI notices
  * of 2024–2025: one finding per flag set in `indicators`, each with its own points and sources.
  * When the role is IT (`ctx.sector` is `it-software`) and at least two flags worth at least 20
@@ -106,6 +119,12 @@ export const itWorkerRedFlags = defineRule({
         citations: [CITATIONS.itWorkers2022, CITATIONS.itWorkers2023],
       });
     }
-    return findings;
+    let remaining = IT_RED_FLAGS_CAP;
+    return findings.map((f) => {
+      const points = Math.min(f.points, remaining);
+      remaining -= points;
+      if (points === f.points) return f;
+      return { ...f, points, reason: `${f.reason} (Counted for ${points} of its ${f.points} points: red flags add at most ${IT_RED_FLAGS_CAP} points together.)`, evidence: { ...f.evidence, uncappedPoints: f.points } };
+    });
   },
 });

@@ -20,8 +20,16 @@ describe("sanctioned-employer", () => {
   });
 
   it("sends a possible employer match to review, not block", () => {
-    // "Chinyong IT" shares the distinctive word but not the full name: a possible match.
-    const r = screener.screen({ name: "Any Person", employer: { name: "Chinyong IT" } });
+    // A made-up listed company. "Alpha Beta" has two of its three distinctive words: by hand,
+    // 2 matched / (2 + 0.6 × (1 "gamma" + 0.25 "trade")) = 0.727, between the possible (0.7)
+    // and strong (0.85) bars.
+    const list = {
+      id: "test", source: "test", loadedAt: "2026-11-27",
+      entries: [{ id: "T-1", kind: "organization" as const, name: "ALPHA BETA GAMMA TRADING", aliases: [], birthDates: [], nationalities: [], countries: [], identifiers: [], programs: ["TEST"], source: "test" }],
+      stats: { records: 1, entries: 1, names: 1, skipped: [], orphans: [] },
+    };
+    const s = createScreener({ asOf: "2026-11-27", rules: [sanctionedEmployer], watchlists: [list] });
+    const r = s.screen({ name: "Any Person", employer: { name: "Alpha Beta" } });
     expect(r.hits[0]).toMatchObject({ code: "sanctioned_employer_possible", points: 50, blocking: false });
     expect(r.decision).toBe("review");
   });

@@ -5,7 +5,7 @@ import { sanctionedParty } from "./sanctionedParty.js";
 const screener = createScreener({ asOf: "2026-11-27", rules: [sanctionedParty] });
 
 // OFAC-43377 KIM, Sang Man: DOB 25 Apr 1965 (domain.md §6.1). Points per pointsForMatch's
-// documented table (docs/scoring.md): confirmed DOB 100 blocking, no DOB 60, conflicting DOB 45.
+// documented table (docs/scoring.md): confirmed DOB 100 blocking, no DOB 55, conflicting DOB 45.
 describe("sanctioned-party", () => {
   it("blocks a strong name match with a confirmed birth date and says why", () => {
     const r = screener.screen({ name: "Kim Sang Man", birthDate: "1965-04-25" });
@@ -20,7 +20,7 @@ describe("sanctioned-party", () => {
   it("sends a strong name without a birth date to review, and lowers it for a conflicting birth date", () => {
     const none = screener.screen({ name: "Kim Sang Man" });
     const conflict = screener.screen({ name: "Kim Sang Man", birthDate: "1990-01-01" });
-    expect(none.hits[0]).toMatchObject({ code: "sanctioned_party_name_match", points: 60 });
+    expect(none.hits[0]).toMatchObject({ code: "sanctioned_party_name_match", points: 55 });
     expect(none.decision).toBe("review");
     expect(conflict.hits[0]).toMatchObject({ code: "sanctioned_party_dob_conflict", points: 45 });
     expect(conflict.hits[0]?.reason).toContain("conflicts with the listed 1965-04-25");

@@ -13,9 +13,10 @@ export const POSSIBLE_MATCH = 0.7;
  * Points for a name match (dprk-labour-v1):
  * - organisation or vessel, strong: 100, blocking; possible: 50;
  * - person, strong with a matching birth date: 100, blocking (the name is corroborated);
- * - person, strong, no birth date to compare: 60 (review: Korean names are shared by many);
+ * - person, strong, no birth date to compare: 55 (review: Korean names are shared by many;
+ *   with the strongest host country and sector, 75, still below block);
  * - person, strong, conflicting birth date: 45 (review at most);
- * - person, possible: 45, or 60 with a matching birth date.
+ * - person, possible: 45, or 55 with a matching birth date.
  */
 export function pointsForMatch(match: EntryMatch): { points: number; blocking: boolean; strength: string; code: string } {
   const dob = match.birthDate.outcome;
@@ -24,8 +25,8 @@ export function pointsForMatch(match: EntryMatch): { points: number; blocking: b
   if (match.entry.kind !== "person") return strong ? { points: 100, blocking: true, strength: "strong", code: "sanctioned_party_match" } : { points: 50, blocking: false, strength: "possible", code: "sanctioned_party_possible_match" };
   if (strong && confirmed) return { points: 100, blocking: true, strength: "strong, birth date confirmed", code: "sanctioned_party_match" };
   if (strong && dob === "conflict") return { points: 45, blocking: false, strength: "strong name, conflicting birth date", code: "sanctioned_party_dob_conflict" };
-  if (strong) return { points: 60, blocking: false, strength: "strong name, birth date not confirmed", code: "sanctioned_party_name_match" };
-  if (confirmed) return { points: 60, blocking: false, strength: "possible name, birth date confirmed", code: "sanctioned_party_possible_match" };
+  if (strong) return { points: 55, blocking: false, strength: "strong name, birth date not confirmed", code: "sanctioned_party_name_match" };
+  if (confirmed) return { points: 55, blocking: false, strength: "possible name, birth date confirmed", code: "sanctioned_party_possible_match" };
   return { points: 45, blocking: false, strength: "possible", code: "sanctioned_party_possible_match" };
 }
 
