@@ -5,7 +5,18 @@ import { compareNames } from "./compareNames.js";
 import type { EntryMatch, IdentifierMatch, QueryField } from "./entryMatch.js";
 import { isCaseSensitiveIdentifier, normalizeIdentifier } from "./normalizeIdentifier.js";
 import { qualifyBirthDate } from "./qualifyBirthDate.js";
-import { PostingIndex, hashKey, nameKeys } from "../retrieval/index.js";
+import { ScreeningInputError } from "../errors/index.js";
+import { decodeSnapshot, encodeSnapshot, watchlistFingerprint } from "./indexSnapshot.js";
+import { PostingIndex, hashKey, keyedTokens, nameKeys } from "../retrieval/index.js";
+
+// Bit set in a candidate's mask when it shares a whole-name key with the query.
+const STRONG = 0x80000000;
+
+function popcount(n: number): number {
+  let c = 0;
+  for (let m = n >>> 0; m !== 0; m &= m - 1) c++;
+  return c;
+}
 
 /** One name of one listed entry, analysed once at build time. */
 export interface IndexedName {
@@ -35,8 +46,10 @@ export class WatchlistIndex {
   readonly names: readonly IndexedName[];
   private readonly identifiers = new Map<string, { entry: number; type: string; value: string; country?: string | undefined; note?: string | undefined }[]>();
   private readonly postings: PostingIndex;
+  private readonly fingerprint: string;
   private readonly bruteForce: boolean;
   private stamps: Uint32Array;
+  private readonly masks: Uint32Array;
   private stamp = 0;
 
   /**
@@ -44,16 +57,20 @@ export class WatchlistIndex {
    * @param options.bruteForce score every name instead of the retrieved candidates (for tests
    *   and benchmarks that check the index loses nothing)
    */
-  constructor(watchlists: readonly Watchlist[], options: { bruteForce?: boolean } = {}) {
+  constructor(watchlists: readonly Watchlist[], options: { bruteForce?: boolean; snapshot?: Uint8Array } = {}) {
     this.bruteForce = options.bruteForce === true;
+    const fingerprint = watchlistFingerprint(watchlists);
+    const loaded = options.snapshot ? decodeSnapshot(options.snapshot, fingerprint) : undefined;
+    if (typeof loaded === "string") throw new ScreeningInputError([{ path: ["index"], message: loaded, code: "invalid_index" }], "screener config");
+    this.fingerprint = fingerprint;
     const entries: { entry: Entry; listId: string }[] = [];
-    const names: IndexedName[] = [];
+    const names: IndexedName[] = loaded ? [...loaded.names] : [];
     for (const list of watchlists) {
       for (const entry of list.entries) {
         const index = entries.length;
         entries.push({ entry, listId: list.id });
         const seen = new Set<string>();
-        for (const name of [entry.name, ...entry.aliases.map((a) => a.name)]) {
+        for (const name of loaded ? [] : [entry.name, ...entry.aliases.map((a) => a.name)]) {
           const analyzed = analyzeName(name, entry.kind);
           if (analyzed.normalized === "" || seen.has(analyzed.normalized)) continue;
           seen.add(analyzed.normalized);
@@ -70,6 +87,12 @@ export class WatchlistIndex {
     }
     this.entries = entries;
     this.names = names;
+    this.stamps = new Uint32Array(names.length);
+    this.masks = new Uint32Array(names.length);
+    if (loaded) {
+      this.postings = new PostingIndex(loaded.hashes, loaded.offsets, loaded.ids);
+      return;
+    }
     let pairHashes = new Uint32Array(Math.max(16, names.length * 16));
     let pairIds = new Uint32Array(pairHashes.length);
     let n = 0;
@@ -89,28 +112,58 @@ export class WatchlistIndex {
       }
     });
     this.postings = PostingIndex.build(pairHashes.subarray(0, n), pairIds.subarray(0, n));
-    this.stamps = new Uint32Array(names.length);
   }
 
-  /** Ids of the names sharing at least one retrieval key with the query (each once). */
-  private candidates(queries: Iterable<AnalyzedName>): number[] {
-    if (this.bruteForce) return this.names.map((_, i) => i);
+  /**
+   * The index as bytes, to store and load later with the same watchlists
+   * (`createScreener({ watchlists, index })`), skipping the name analysis and key building.
+   */
+  toSnapshot(): Uint8Array<ArrayBuffer> {
+    return encodeSnapshot(this.fingerprint, { names: this.names, hashes: this.postings.hashes, offsets: this.postings.offsets, ids: this.postings.ids });
+  }
+
+  /**
+   * Ids of the names of the query's kind worth scoring: those sharing a whole-name key with it,
+   * or enough of its distinctive words (see the retrieval contract).
+   */
+  private candidates(q: AnalyzedName): number[] {
+    if (this.bruteForce) return this.names.flatMap((n, i) => (n.analyzed.kind === q.kind ? [i] : []));
     this.stamp++;
     if (this.stamp === 0xffffffff) {
       this.stamps.fill(0);
       this.stamp = 1;
     }
-    const out: number[] = [];
-    for (const q of queries) {
-      for (const key of nameKeys(q)) {
-        const ids = this.postings.lookup(hashKey(key));
-        for (let i = 0; i < ids.length; i++) {
-          const id = ids[i] ?? 0;
-          if (this.stamps[id] === this.stamp) continue;
+    const distinctive: number[] = [];
+    q.weights.forEach((w, i) => {
+      if (w >= 1 && i < 31) distinctive.push(i);
+    });
+    const distinctiveMask = distinctive.reduce((m, i) => m | (1 << i), 0);
+    const needed = q.kind === "person" ? Math.min(2, distinctive.length) : Math.min(1, distinctive.length);
+    const touched: number[] = [];
+    for (const { key, token } of keyedTokens(q)) {
+      const ids = this.postings.lookup(hashKey(key));
+      const bit = token < 0 ? STRONG : token < 31 ? 1 << token : 0;
+      for (let i = 0; i < ids.length; i++) {
+        const id = ids[i] ?? 0;
+        if (this.stamps[id] !== this.stamp) {
           this.stamps[id] = this.stamp;
-          out.push(id);
+          this.masks[id] = 0;
+          touched.push(id);
         }
+        this.masks[id]! |= bit;
       }
+    }
+    const out: number[] = [];
+    const korean = q.korean.length > 0;
+    for (const id of touched) {
+      const name = this.names[id]?.analyzed;
+      if (name?.kind !== q.kind) continue;
+      const mask = this.masks[id] ?? 0;
+      if (mask & STRONG) out.push(id);
+      // Two Korean names are compared by reading: without a shared given-name key (one edit
+      // apart at most) their given names differ by two edits or more and cannot match.
+      else if (korean && name.korean.length > 0) continue;
+      else if (popcount(mask & distinctiveMask) >= needed) out.push(id);
     }
     return out;
   }
@@ -122,20 +175,21 @@ export class WatchlistIndex {
     if ([...analyzedByKind.values()].every((a) => a.normalized === "")) return [];
     const minScore = options.minScore ?? 0.6;
     const best = new Map<number, EntryMatch>();
-    for (const id of this.candidates(analyzedByKind.values())) {
+    const candidates: [number, AnalyzedName][] = [];
+    for (const q of analyzedByKind.values()) for (const id of this.candidates(q)) candidates.push([id, q]);
+    for (const [id, q] of candidates) {
       const candidate = this.names[id];
       if (candidate === undefined) continue;
-      const q = analyzedByKind.get(candidate.analyzed.kind);
-      if (q === undefined) continue;
-      const comparison = compareNames(q, candidate.analyzed);
-      if (comparison.score < minScore * 0.8) continue;
+      const quick = compareNames(q, candidate.analyzed, { detail: false });
+      if (quick.score < minScore * 0.8) continue;
       const record = this.entries[candidate.entry];
       if (!record) continue;
       const dob = compareBirthDates(options.birthDate, record.entry.birthDates);
-      const qualified = qualifyBirthDate(comparison.score, dob, options.birthDate);
+      const qualified = qualifyBirthDate(quick.score, dob, options.birthDate);
       if (qualified.score < minScore) continue;
       const previous = best.get(candidate.entry);
       if (previous && previous.score >= qualified.score) continue;
+      const comparison = compareNames(q, candidate.analyzed);
       best.set(candidate.entry, {
         entry: record.entry,
         listId: record.listId,

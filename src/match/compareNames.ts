@@ -1,7 +1,7 @@
 import type { AnalyzedName } from "../names/index.js";
 import type { KoreanReading } from "../names/index.js";
 import type { Feature } from "../schema/index.js";
-import { editBudget, editCost, levenshtein } from "../distance/index.js";
+import { CHEAP_SUBSTITUTION, editBudget, editCost, levenshtein } from "../distance/index.js";
 import { tokenSimilarity } from "./tokenSimilarity.js";
 
 /** A name comparison: a 0–1 similarity (1 = same name) and the features behind it. */
@@ -18,14 +18,19 @@ function round(n: number): number {
 }
 
 /**
- * A typing slip rather than another word: equal once doubled letters are collapsed (Kotti/Koti),
- * two letters swapped, or, in words of seven letters or more, one letter added or dropped
- * (Heryong/Hoeryong). A substitution in a short word is another word (Posco/Pasco).
+ * A typing slip or spelling variant rather than another word: equal once doubled letters are
+ * collapsed (Kotti/Koti), two letters swapped, one look-alike letter changed (Defence/Defense),
+ * or one letter added or dropped after the first. Any other substitution is another word
+ * (Posco/Pasco).
  */
 function isSlip(a: string, b: string): boolean {
   const single = (s: string) => s.replace(/(.)\1+/g, "$1");
   if (single(a) === single(b) || isTransposition(a, b)) return true;
-  return Math.min(a.length, b.length) >= 7 && Math.abs(a.length - b.length) === 1 && levenshtein(a, b) === 1;
+  // One look-alike or sound-alike letter is a spelling variant (Defence/Defense, Daesong/Taesong).
+  if (editCost(a, b) <= CHEAP_SUBSTITUTION) return true;
+  // One letter added or dropped inside a word of five letters or more (Sinbad/Sibad,
+  // Hoeryong/Heryong); not at the start, where it makes another word (NCSoft/CSoft).
+  return Math.min(a.length, b.length) >= 5 && Math.abs(a.length - b.length) === 1 && a[0] === b[0] && levenshtein(a, b) === 1;
 }
 
 /** True when `b` is `a` with two neighbouring letters swapped. */
@@ -50,6 +55,7 @@ function isTransposition(a: string, b: string): boolean {
  */
 export function givenNameSimilarity(a: string, b: string): number {
   if (a === b) return 1;
+  if (Math.abs(a.length - b.length) >= 3) return 0;
   if (isTransposition(a, b)) return 0.9;
   const d = levenshtein(a, b);
   return Math.max(0, 0.6 - 0.2 * (d - 1));
@@ -65,7 +71,7 @@ function surnameFactor(a: string, b: string): number {
   return DIFFERENT_SURNAME_FACTOR;
 }
 
-function compareKorean(q: readonly KoreanReading[], c: readonly KoreanReading[], exact: boolean): NameComparison {
+function compareKorean(q: readonly KoreanReading[], c: readonly KoreanReading[], exact: boolean, detail: boolean): NameComparison {
   let best = -1;
   let bq: KoreanReading | undefined;
   let bc: KoreanReading | undefined;
@@ -91,6 +97,7 @@ function compareKorean(q: readonly KoreanReading[], c: readonly KoreanReading[],
   if (!bq || !bc) return { score: 0, features: [] };
   // Equal keys from different spellings rank just below an exact spelling.
   const score = exact ? 1 : best === 1 ? 0.97 : best * 0.97;
+  if (!detail) return { score: round(score), features: [] };
   const features: Feature[] = [
     {
       name: "korean_surname",
@@ -130,11 +137,32 @@ function pairSimilarity(a: string, b: string, keyA: string, keyB: string, person
   return tokenSimilarity(a, b);
 }
 
+// One query meets many list names that share words (Mohammed, Kim, Trading): the similarity of
+// each query word to each list word is computed once per query.
+const pairMemo = new WeakMap<AnalyzedName, Map<string, number>[]>();
+
+function memoFor(q: AnalyzedName): Map<string, number>[] {
+  let memo = pairMemo.get(q);
+  if (!memo) {
+    memo = q.tokens.map(() => new Map<string, number>());
+    pairMemo.set(q, memo);
+  }
+  return memo;
+}
+
 function alignTokens(q: AnalyzedName, c: AnalyzedName): Pair[] {
   const candidates: Pair[] = [];
+  const memo = memoFor(q);
+  const person = q.kind === "person";
   for (let i = 0; i < q.tokens.length; i++) {
+    const seen = memo[i];
     for (let j = 0; j < c.tokens.length; j++) {
-      const s = pairSimilarity(q.tokens[i] ?? "", c.tokens[j] ?? "", q.tokenKeys[i] ?? "", c.tokenKeys[j] ?? "", q.kind === "person");
+      const ct = c.tokens[j] ?? "";
+      let s = seen?.get(ct);
+      if (s === undefined) {
+        s = pairSimilarity(q.tokens[i] ?? "", ct, q.tokenKeys[i] ?? "", c.tokenKeys[j] ?? "", person);
+        seen?.set(ct, s);
+      }
       if (s > 0) candidates.push({ qi: i, ci: j, s, w: Math.min(q.weights[i] ?? 1, c.weights[j] ?? 1) });
     }
   }
@@ -152,12 +180,17 @@ function alignTokens(q: AnalyzedName, c: AnalyzedName): Pair[] {
 }
 
 /** Weight of the tokens left unmatched on one side; a repeat of a matched token adds nothing. */
-function unmatchedWeight(tokens: readonly string[], weights: readonly number[], matched: ReadonlySet<number>): number {
-  const matchedText = new Set([...matched].map((i) => tokens[i]));
+function unmatchedWeight(tokens: readonly string[], weights: readonly number[], pairs: readonly Pair[], side: "qi" | "ci"): number {
   let sum = 0;
-  tokens.forEach((t, i) => {
-    if (!matched.has(i) && !matchedText.has(t)) sum += weights[i] ?? 1;
-  });
+  for (let i = 0; i < tokens.length; i++) {
+    let matched = false;
+    let repeat = false;
+    for (const p of pairs) {
+      if (p[side] === i) matched = true;
+      else if (tokens[p[side]] === tokens[i]) repeat = true;
+    }
+    if (!matched && !repeat) sum += weights[i] ?? 1;
+  }
   return sum;
 }
 
@@ -170,6 +203,19 @@ function describePairs(q: AnalyzedName, c: AnalyzedName, pairs: readonly Pair[])
   return shown.join("; ");
 }
 
+const PATRONYMIC = new Set(["bin", "ibn", "ben", "bint", "binti", "ould"]);
+
+/**
+ * True when both names have the form "X bin Y" and X in one is aligned with Y in the other:
+ * "Ahmad bin Hasan" (Ahmad, son of Hasan) and "Hasan bin Ahmad" are father and son.
+ */
+function patronymicReversed(q: AnalyzedName, c: AnalyzedName, pairs: readonly Pair[]): boolean {
+  const qi = q.tokens.findIndex((t) => PATRONYMIC.has(t));
+  const ci = c.tokens.findIndex((t) => PATRONYMIC.has(t));
+  if (qi <= 0 || ci <= 0) return false;
+  return pairs.some((p) => (p.qi < qi && p.ci > ci) || (p.qi > qi && p.ci < ci && p.qi <= qi + 1));
+}
+
 // Weight of an unmatched token: light when the other name is fully matched (a name with parts
 // left out or added, "Vladimir Putin" / "Vladimir Vladimirovich Putin"), heavy when both names
 // have unmatched parts (one part swapped for another: "Daniel Ortiz" / "Daniel Ortega").
@@ -177,7 +223,7 @@ const EXTRA_PERSON = 0.25;
 const EXTRA_ORG = 0.6;
 const SUBSTITUTED = 1.5;
 
-function compareGeneral(q: AnalyzedName, c: AnalyzedName): NameComparison {
+function compareGeneral(q: AnalyzedName, c: AnalyzedName, detail: boolean): NameComparison {
   let pairs = alignTokens(q, c);
   if (q.kind !== "person") {
     // When each name has a single distinctive word, that word carries the whole identity: a
@@ -194,32 +240,56 @@ function compareGeneral(q: AnalyzedName, c: AnalyzedName): NameComparison {
     matched += p.s * p.w;
     paired += p.w;
   }
-  const uq = unmatchedWeight(q.tokens, q.weights, new Set(pairs.map((p) => p.qi)));
-  const uc = unmatchedWeight(c.tokens, c.weights, new Set(pairs.map((p) => p.ci)));
-  const substitution = uq >= 0.3 && uc >= 0.3;
+  const uq = unmatchedWeight(q.tokens, q.weights, pairs, "qi");
+  const uc = unmatchedWeight(c.tokens, c.weights, pairs, "ci");
+  // Particles (bin/ibn, al, de) left over on both sides are not a substitution.
+  const substitution = uq >= 0.5 && uc >= 0.5;
   // Leaving parts out is tolerated only when what remains is itself a name: two distinctive
   // parts for a person ("Vladimir Putin"), not one ("Moreno", an alias of one listed person,
   // inside "Patricia Moreno").
-  const distinctivePairs = pairs.filter((p) => p.w >= 1 && p.s >= 0.8).length;
+  const distinctivePairs = pairs.filter((p) => p.w >= 1 && p.s >= 0.7).length;
   const extra = q.kind === "person" ? (distinctivePairs >= 2 ? EXTRA_PERSON : 1) : EXTRA_ORG;
   const lambda = substitution ? SUBSTITUTED : extra;
   const denominator = paired + lambda * (uq + uc);
   let score = denominator > 0 ? matched / denominator : 0;
-  features.push({ name: "token_alignment", value: round(score), query: q.tokens.join(" "), candidate: c.tokens.join(" "), detail: `${describePairs(q, c, pairs)}${substitution ? " (parts differ on both sides)" : ""}` });
+  if (detail) features.push({ name: "token_alignment", value: round(score), query: q.tokens.join(" "), candidate: c.tokens.join(" "), detail: `${describePairs(q, c, pairs)}${substitution ? " (parts differ on both sides)" : ""}` });
   // Split or joined words ("Chong Chon Gang" / "Chongchongang", "Abdul Rahman" / "Abdulrahman").
   // Person names compare the whole form only: without their particles ("bin"), "Chang Bin In"
   // and "Changito" would meet.
   const person = q.kind === "person";
   const forms = person ? ([[q.compact, c.compact, "with spaces removed"]] as const) : ([[q.compact, c.compact, "with spaces removed"], [q.core, c.core, "on their distinctive words with spaces removed"]] as const);
+  const sameDistinctWords = q.coreWords === c.coreWords;
   for (const [a, b, what] of forms) {
+    // When the distinctive words are the same words, the alignment above has seen them; the
+    // space-free form is for words split or joined differently, which keeps the name's first
+    // or last letters in place.
+    if (sameDistinctWords && a === b && a === q.core) continue;
     const longer = Math.max(a.length, b.length);
-    if (Math.min(a.length, b.length) < 5) continue;
+    if (Math.min(a.length, b.length) < 5 || Math.abs(a.length - b.length) > editBudget(longer)) continue;
+    if (a !== b && a.slice(0, 2) !== b.slice(0, 2) && a.slice(-2) !== b.slice(-2)) continue;
+    // The best the space-free form could give, if it cannot beat the alignment, is not worth computing.
+    if ((1 - Math.abs(a.length - b.length) / longer) * 0.96 <= score) continue;
     const cost = a === b ? 0 : editCost(a, b);
     if (cost > editBudget(longer)) continue;
+    // A short space-free form is one word: the same rule as for single words (Posco/Hosco).
+    if (cost > 0 && longer < 8 && !isSlip(a, b)) continue;
+    // A person's space-free form allows one edit: it is there for split and joined parts
+    // (Abdul Rahman / Abdulrahman), not to make up for different parts (Whang So Su / Wang Ssu).
+    if (person && cost > 1) continue;
     const compact = (1 - cost / longer) * 0.96;
     if (compact > score) {
       score = compact;
       features.push({ name: "compact_form", value: round(compact), query: a, candidate: b, detail: `the names match ${what}` });
+    }
+  }
+  if (person) {
+    if (q.tokens.length > 0 && q.tokens.every((t) => t.length === 1) && score > 0.5) {
+      score = 0.5;
+      features.push({ name: "initials_only", value: 0.5, query: q.tokens.join(" "), candidate: c.tokens.join(" "), detail: "a name of initials alone cannot identify anyone; capped at 0.5" });
+    }
+    if (patronymicReversed(q, c, pairs) && score > 0) {
+      score *= 0.6;
+      features.push({ name: "patronymic_reversed", value: -0.4, query: q.tokens.join(" "), candidate: c.tokens.join(" "), detail: "the names around bin/ibn are swapped: the father's name in one is the son's in the other" });
     }
   }
   if (q.kind !== "person") {
@@ -249,7 +319,9 @@ function compareGeneral(q: AnalyzedName, c: AnalyzedName): NameComparison {
  * order-free token alignment, with the space-stripped form as a second chance.
  *
  * Scores are 0–1: 1 means the same name after normalisation; 0.97 the same name in another
- * spelling; below about 0.7 the names are unlikely to denote the same party.
+ * spelling; below about 0.7 the names are unlikely to denote the same party. With
+ * `{ detail: false }` the score is the same but the features are left out (for scoring many
+ * candidates, then explaining the few that matter).
  *
  * @example
  * ```ts
@@ -257,9 +329,10 @@ function compareGeneral(q: AnalyzedName, c: AnalyzedName): NameComparison {
  * //=> 0.97
  * ```
  */
-export function compareNames(q: AnalyzedName, c: AnalyzedName): NameComparison {
+export function compareNames(q: AnalyzedName, c: AnalyzedName, options: { detail?: boolean } = {}): NameComparison {
+  const detail = options.detail !== false;
   const exact = q.normalized !== "" && q.normalized === c.normalized;
-  if (q.korean.length > 0 && c.korean.length > 0) return compareKorean(q.korean, c.korean, exact);
+  if (q.korean.length > 0 && c.korean.length > 0) return compareKorean(q.korean, c.korean, exact, detail);
   if (exact) return { score: 1, features: [{ name: "name_exact", value: 1, query: q.normalized, candidate: c.normalized, detail: "identical after normalisation" }] };
-  return compareGeneral(q, c);
+  return compareGeneral(q, c, detail);
 }

@@ -15,7 +15,10 @@ export function tokenSimilarity(a: string, b: string): number {
   if (a === b) return 1;
   if (/\d/.test(a) || /\d/.test(b)) return 0;
   const longer = Math.max(a.length, b.length);
+  const budget = editBudget(longer);
+  // Every letter of length difference is an insertion: no need to run the full distance.
+  if (Math.abs(a.length - b.length) > budget) return 0;
   const cost = editCost(a, b);
-  if (cost > editBudget(longer)) return 0;
+  if (cost > budget) return 0;
   return 1 - cost / longer;
 }

@@ -41,6 +41,8 @@ export interface AnalyzedName {
   readonly compact: string;
   /** The distinctive tokens (weight 1 or more) joined without spaces: the name's core. */
   readonly core: string;
+  /** The distinctive tokens joined with spaces (to tell split words from the same words). */
+  readonly coreWords: string;
   /** Readings as a Korean personal name; empty when the name does not look Korean. */
   readonly korean: readonly KoreanReading[];
   /** Digits in the name ("Office 39"): a mismatch here means another organisation or vessel. */
@@ -54,25 +56,37 @@ const EDGE_ONLY_FORMS: ReadonlySet<string> = new Set(["as", "ab", "sa", "ao", "o
 // Long Latin legal-form words that a typo or truncation should not hide.
 const LONG_FORMS = ["company", "corporation", "incorporated", "limited", "aktiengesellschaft", "gesellschaft", "corporacion", "compania"];
 
-function detectScript(s: string): NameScript {
-  let latin = 0, hangul = 0, cyrillic = 0, han = 0, arabic = 0, other = 0;
-  for (const ch of s) {
-    if (ch === " " || /\p{N}/u.test(ch)) continue;
-    if (/\p{Script=Latin}/u.test(ch)) latin++;
-    else if (/\p{Script=Hangul}/u.test(ch)) hangul++;
-    else if (/\p{Script=Cyrillic}/u.test(ch)) cyrillic++;
-    else if (/\p{Script=Han}/u.test(ch)) han++;
-    else if (/\p{Script=Arabic}/u.test(ch)) arabic++;
-    else other++;
-  }
-  const present = ([["latin", latin], ["hangul", hangul], ["cyrillic", cyrillic], ["han", han], ["arabic", arabic], ["other", other]] as const).filter(([, n]) => n > 0);
-  if (present.length === 0) return "none";
-  if (present.length > 1) return "mixed";
-  return present[0]?.[0] ?? "none";
+const SCRIPTS: readonly NameScript[] = ["latin", "hangul", "cyrillic", "han", "arabic", "other"];
+
+function scriptIndex(c: number): number {
+  if ((c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f) || (c >= 0x1e00 && c <= 0x1eff)) return 0;
+  if ((c >= 0xac00 && c <= 0xd7a3) || (c >= 0x1100 && c <= 0x11ff) || (c >= 0x3130 && c <= 0x318f)) return 1;
+  if (c >= 0x400 && c <= 0x52f) return 2;
+  if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)) return 3;
+  if ((c >= 0x600 && c <= 0x6ff) || (c >= 0x750 && c <= 0x77f) || (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfeff)) return 4;
+  return 5;
 }
 
+/** The script of a normalised name, by code-point ranges (digits and spaces do not count). */
+function detectScript(s: string): NameScript {
+  let found = -1;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x20 || (c >= 0x30 && c <= 0x39)) continue;
+    if (c >= 0xd800 && c <= 0xdbff) i++;
+    const k = c >= 0xd800 && c <= 0xdfff ? 5 : scriptIndex(c);
+    if (found === -1) found = k;
+    else if (found !== k) return "mixed";
+  }
+  return found === -1 ? "none" : (SCRIPTS[found] ?? "other");
+}
+
+// First words of the legal forms: a token that starts none is skipped at once.
+const LEGAL_FIRST_WORDS: ReadonlySet<string> = new Set([...LEGAL_FORM_CLASS.keys()].map((f) => f.split(" ")[0] ?? ""));
+
 function legalFormAt(tokens: readonly string[], i: number): { cls: string; length: number } | undefined {
-  for (let n = Math.min(MAX_LEGAL_FORM_WORDS, tokens.length - i); n >= 1; n--) {
+  const first = tokens[i] ?? "";
+  for (let n = LEGAL_FIRST_WORDS.has(first) ? Math.min(MAX_LEGAL_FORM_WORDS, tokens.length - i) : 0; n >= 1; n--) {
     const phrase = tokens.slice(i, i + n).join(" ");
     const cls = LEGAL_FORM_CLASS.get(phrase);
     if (cls === undefined) continue;
@@ -133,11 +147,16 @@ function orgTokens(raw: readonly string[]): { tokens: string[]; weights: number[
   return { tokens, weights, legalForms: [...new Set(legalForms)] };
 }
 
+// Digits written for look-alike letters inside a person's name ("Ig0r Sech1n"): people's names
+// have no digits, so in a word that also has letters they can only be disguise.
+const DIGIT_LETTERS: Readonly<Record<string, string>> = { "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "6": "b", "7": "t", "8": "b", "9": "g" };
+
 function personTokens(tokens: readonly string[]): { tokens: string[]; weights: number[] } {
   const out: string[] = [];
   const weights: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i] ?? "";
+    let t = tokens[i] ?? "";
+    if (/\d/.test(t) && /\p{L}/u.test(t)) t = t.replace(/\d/g, (d) => DIGIT_LETTERS[d] ?? d);
     const isLegal = LEGAL_FORM_CLASS.has(t) && t.length > 2 && i === tokens.length - 1 && tokens.length > 2;
     out.push(t);
     weights.push(PERSON_TITLES.has(t) || isLegal ? 0.1 : PERSON_PARTICLES.has(t) ? 0.3 : t.length === 1 ? 0.5 : 1);
@@ -186,6 +205,7 @@ export function analyzeName(text: string, kind: NameKind): AnalyzedName {
     tokenKeys: tokens.map((t) => (t.length >= 2 && segmentSyllables(t) !== undefined ? romanKey(t) : "")),
     compact: tokens.join(""),
     core: tokens.filter((_, i) => (weights[i] ?? 1) >= 1).join(""),
+    coreWords: tokens.filter((_, i) => (weights[i] ?? 1) >= 1).join(" "),
     korean,
     numbers: tokens.filter((t) => /^\d+$/.test(t)),
     legalForms,

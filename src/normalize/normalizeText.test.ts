@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { normalizeText } from "./normalizeText.js";
+import { normalizeText, normalizeUnicode } from "./normalizeText.js";
 import { recomposeJamo } from "./recomposeJamo.js";
 
 describe("normalizeText", () => {
@@ -35,6 +35,10 @@ describe("normalizeText", () => {
   it("is idempotent on mixed Latin, Cyrillic and Hangul text", () => {
     const chars = fc.constantFrom(..."KIMkimРАКрак김정은ㄱㅣ-' ’\u200B".split(""));
     fc.assert(fc.property(fc.array(chars, { maxLength: 20 }).map((a) => a.join("")), (s) => normalizeText(normalizeText(s)) === normalizeText(s)));
+  });
+
+  it("takes a shortcut for printable ASCII that gives the same result as the full pipeline", () => {
+    fc.assert(fc.property(fc.string({ unit: fc.integer({ min: 0x20, max: 0x7e }).map((c) => String.fromCharCode(c)), maxLength: 40 }), (s) => normalizeText(s) === normalizeUnicode(s)), { numRuns: 2000 });
   });
 
   it("ignores invisible characters wherever they are inserted", () => {

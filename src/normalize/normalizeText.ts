@@ -2,6 +2,9 @@ import { LATIN_CONFUSABLES } from "./confusables.js";
 import { recomposeJamo } from "./recomposeJamo.js";
 
 const APOSTROPHES = /['’‘ʼʻ´`′ʹ＇]/g;
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+const ASCII_APOSTROPHES = /['`]/g;
+const ASCII_NON_ALNUM = /[^a-z0-9]+/g;
 const LATIN_LETTER = /\p{Script=Latin}/u;
 const CONFUSABLE_SCRIPT = /[\p{Script=Cyrillic}\p{Script=Greek}]/u;
 // Marks removed after NFD. Cyrillic keeps U+0306 (й, ў are letters of their own); Arabic loses
@@ -42,6 +45,14 @@ const FOLD_RE = /[ßłøđðħıæœþŀŧĸſ]/g;
  * ```
  */
 export function normalizeText(input: string): string {
+  // Printable ASCII has no invisible, decomposable or look-alike characters: the same steps
+  // reduce to deleting apostrophes, lower-casing and turning punctuation into spaces.
+  if (PRINTABLE_ASCII.test(input)) return input.replace(ASCII_APOSTROPHES, "").toLowerCase().replace(ASCII_NON_ALNUM, " ").trim();
+  return normalizeUnicode(input);
+}
+
+/** The full pipeline of `normalizeText`, without its printable-ASCII shortcut (tests compare the two). */
+export function normalizeUnicode(input: string): string {
   let s = input.normalize("NFKC");
   s = s.replace(/\p{Default_Ignorable_Code_Point}/gu, "");
   s = s.replace(APOSTROPHES, "");

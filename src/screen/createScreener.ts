@@ -6,11 +6,13 @@ import { WatchlistIndex, type EntryMatch } from "../match/index.js";
 import { checkFindings } from "../rules/checkFindings.js";
 import { RULESET_VERSION, dprkRules } from "../rules/dprkRules.js";
 import { isNotApplicable, type Rule, type RuleContext, type RuleEvidence } from "../rules/types.js";
+import type { WorkerOutcome, WorkerSetup } from "./workerProtocol.js";
 import type { ListMeta, NameMatch, RuleCheck, RuleHit, ScreeningResult, Subject, Watchlist } from "../schema/index.js";
 import { ALGORITHM, DEFAULT_THRESHOLDS, scoreHits, type Thresholds } from "../score/index.js";
 import { classifySector } from "../sectors/index.js";
 import { ENGINE_VERSION } from "../version.js";
-import { ScreenerConfigSchema, ScreenOptionsSchema, type ScreenerConfig, type ScreenOptions } from "./options.js";
+import { BatchOptionsSchema, ScreenerConfigSchema, ScreenOptionsSchema, type BatchOptions, type ScreenerConfig, type ScreenOptions } from "./options.js";
+import { screenInWorkers, workerScriptUrl } from "./screenInWorkers.js";
 import { toInputIssues } from "./toInputIssues.js";
 import { parseSubject } from "./validateSubject.js";
 
@@ -20,8 +22,18 @@ export interface Screener {
   screen(subject: unknown, options?: ScreenOptions): ScreeningResult;
   /** Screens one subject; returns the input error instead of throwing it. */
   safeScreen(subject: unknown, options?: ScreenOptions): { success: true; data: ScreeningResult } | { success: false; error: ScreeningInputError };
-  /** Screens subjects in input order. An invalid subject throws, naming its position. */
-  screenMany(subjects: Iterable<unknown> | AsyncIterable<unknown>, options?: ScreenOptions): AsyncIterable<ScreeningResult>;
+  /**
+   * Screens subjects in input order. With `workers` > 1 (Node.js), the work is spread over that
+   * many threads: the calling thread and `workers − 1` worker threads, each with its own copy of
+   * the index; results still come back in input order. An invalid subject throws `ScreeningInputError` naming its position, after
+   * every result before it.
+   */
+  screenMany(subjects: Iterable<unknown> | AsyncIterable<unknown>, options?: BatchOptions): AsyncIterable<ScreeningResult>;
+  /**
+   * The name index as bytes. Store it and pass it back as `createScreener({ watchlists, index })`
+   * with the same watchlists to skip building it (it is refused for any other lists).
+   */
+  exportIndex(): Uint8Array<ArrayBuffer>;
   /** The lists screened against, as reported in `meta.lists`. */
   readonly lists: readonly ListMeta[];
   /** The rules run, after `disableRules`. */
@@ -45,8 +57,23 @@ function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/**
+ * A deep copy of evidence as plain JSON data (what `JSON.parse(JSON.stringify(v))` gives,
+ * without the string round trip): results never share objects with the lists or the subject.
+ */
 function plain(value: unknown): unknown {
-  return value === undefined ? undefined : JSON.parse(JSON.stringify(value));
+  if (value === null || typeof value !== "object") {
+    if (typeof value === "number" && !Number.isFinite(value)) return null;
+    return typeof value === "function" || typeof value === "symbol" || typeof value === "bigint" ? undefined : value;
+  }
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString();
+  if (Array.isArray(value)) return value.map((v) => plain(v) ?? null);
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    const v = plain((value as Record<string, unknown>)[key]);
+    if (v !== undefined) out[key] = v;
+  }
+  return out;
 }
 
 /**
@@ -75,7 +102,7 @@ export function createScreener(config: ScreenerConfig = {}): Screener {
   for (const id of disabled) if (!ids.has(id)) throw new ScreeningInputError([{ path: ["disableRules"], message: `no rule has the id "${id}"`, code: "unknown_rule" }], "screener config");
   const rules = allRules.filter((r) => !disabled.has(r.id));
   const thresholds: Thresholds = cfg.thresholds ?? DEFAULT_THRESHOLDS;
-  const index = new WatchlistIndex(watchlists, { bruteForce: cfg.bruteForce === true });
+  const index = new WatchlistIndex(watchlists, { bruteForce: cfg.bruteForce === true, ...(cfg.index ? { snapshot: cfg.index } : {}) });
   const now = cfg.now ?? (() => new Date());
   const minScore = cfg.minMatchScore ?? 0.6;
   const maxMatches = cfg.maxMatches ?? 10;
@@ -213,6 +240,7 @@ export function createScreener(config: ScreenerConfig = {}): Screener {
   }
 
   const screener: Screener = {
+    exportIndex: () => index.toSnapshot(),
     lists: baseLists,
     rules,
     thresholds,
@@ -228,7 +256,33 @@ export function createScreener(config: ScreenerConfig = {}): Screener {
       return p.success ? { success: true, data: run(p.data, p.kindGiven, opts) } : p;
     },
     async *screenMany(subjects, options) {
-      const opts = checkOptions(options);
+      const parsedBatch = options === undefined ? undefined : BatchOptionsSchema.safeParse(options);
+      if (parsedBatch && !parsedBatch.success) throw new ScreeningInputError(toInputIssues(parsedBatch.error, options), "batch options");
+      const { workers = 1, chunkSize = 256, ...rest } = parsedBatch?.data ?? {};
+      const opts = rest.asOf === undefined ? undefined : { asOf: rest.asOf };
+      const script = workers > 1 ? workerScriptUrl() : undefined;
+      if (workers > 1 && script) {
+        // Rules are functions and cannot cross to a worker thread: workers run the built-in
+        // rules, chosen by id.
+        const builtIn = new Set<Rule>(dprkRules);
+        const custom = rules.filter((r) => !builtIn.has(r));
+        if (custom.length > 0) throw new ScreeningInputError([{ path: ["workers"], message: `worker threads can run only the built-in rules; ${custom.map((r) => r.id).join(", ")} ${custom.length === 1 ? "is" : "are"} custom: screen with workers: 1`, code: "workers_custom_rules" }], "batch options");
+        const config: WorkerSetup["config"] = {
+          ruleIds: rules.map((r) => r.id),
+          ...(cfg.thresholds ? { thresholds: cfg.thresholds } : {}),
+          ...(cfg.asOf !== undefined ? { asOf: toDay(cfg.asOf) } : {}),
+          ...(cfg.maxListAgeDays !== undefined ? { maxListAgeDays: cfg.maxListAgeDays } : {}),
+          ...(cfg.failOnStaleList !== undefined ? { failOnStaleList: cfg.failOnStaleList } : {}),
+          ...(cfg.minMatchScore !== undefined ? { minMatchScore: cfg.minMatchScore } : {}),
+          ...(cfg.maxMatches !== undefined ? { maxMatches: cfg.maxMatches } : {}),
+        };
+        const local = (subject: unknown): WorkerOutcome => {
+          const p = parseSubject(subject);
+          return p.success ? { ok: true, result: run(p.data, p.kindGiven, opts) } : { ok: false, issues: p.error.issues };
+        };
+        yield* screenInWorkers(subjects, { watchlists, index: index.toSnapshot(), config, ...(opts?.asOf ? { options: { asOf: toDay(opts.asOf) } } : {}) }, workers, chunkSize, script, local);
+        return;
+      }
       let i = 0;
       for await (const subject of subjects as AsyncIterable<unknown>) {
         const p = parseSubject(subject);

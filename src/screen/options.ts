@@ -43,6 +43,8 @@ export const ScreenerConfigSchema = z.strictObject({
   minMatchScore: z.number().min(0).max(1).optional(),
   /** How many name matches to report. Default 10. */
   maxMatches: z.number().int().positive().max(100).optional(),
+  /** A name index exported by `screener.exportIndex()` for the same watchlists: loads instead of building. */
+  index: z.instanceof(Uint8Array, { message: "must be the Uint8Array returned by exportIndex()" }).optional(),
   /** Score every listed name instead of the index's candidates (for tests and benchmarks). Default false. */
   bruteForce: z.boolean().optional(),
   /** Clock for `meta.screenedAt` (tests and replays). Default `() => new Date()`. */
@@ -57,3 +59,13 @@ export const ScreenOptionsSchema = z.strictObject({
 
 export type ScreenerConfig = z.input<typeof ScreenerConfigSchema>;
 export type ScreenOptions = z.input<typeof ScreenOptionsSchema>;
+
+/** Options of `screenMany`: the per-call options, plus how to spread the work. */
+export const BatchOptionsSchema = ScreenOptionsSchema.extend({
+  /** Threads to use (Node.js): the calling thread plus `workers − 1` worker threads. Default 1: the calling thread alone. */
+  workers: z.number().int().min(1).max(64).optional(),
+  /** Subjects sent to a worker at a time. Default 256. */
+  chunkSize: z.number().int().min(1).max(100_000).optional(),
+});
+
+export type BatchOptions = z.input<typeof BatchOptionsSchema>;

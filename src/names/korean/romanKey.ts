@@ -29,6 +29,20 @@
  * ```
  */
 export function romanKey(token: string, wordInitial = true): string {
+  const cacheKey = wordInitial ? token : `\u0000${token}`;
+  const cached = CACHE.get(cacheKey);
+  if (cached !== undefined) return cached;
+  const key = computeKey(token, wordInitial);
+  if (CACHE.size >= CACHE_LIMIT) CACHE.clear();
+  CACHE.set(cacheKey, key);
+  return key;
+}
+
+// Name parts repeat endlessly across a list and a batch (Kim, Chol, Trading): keys are cached.
+const CACHE = new Map<string, string>();
+const CACHE_LIMIT = 200_000;
+
+function computeKey(token: string, wordInitial: boolean): string {
   let s = token.replace(/[^a-z]/g, "");
   if (s === "") return s;
   // 1. digraphs and aspiration

@@ -31,6 +31,21 @@ const MAX_SYLLABLE = Math.max(...[...SYLLABLES.keys()].map((k) => k.length));
  * ```
  */
 export function segmentSyllables(word: string): string[] | undefined {
+  const cached = CACHE.get(word);
+  if (cached !== undefined) return cached === NONE ? undefined : cached;
+  const parts = split(word);
+  if (CACHE.size >= 200_000) CACHE.clear();
+  CACHE.set(word, parts ?? NONE);
+  return parts;
+}
+
+const NONE: string[] = [];
+const CACHE = new Map<string, string[]>();
+// Letters romanised Korean never uses: a token with one is not Korean.
+const NOT_KOREAN = /[^a-z]|[qvx]/;
+
+function split(word: string): string[] | undefined {
+  if (NOT_KOREAN.test(word)) return undefined;
   // Doubled letters other than the digraphs ee/oo are typing slips ("Puu", "Kimm").
   const token = word.replace(/([a-df-np-z])\1+/g, "$1");
   if (token.length === 0 || token.length > MAX_TOKEN || !/^[a-z]+$/.test(token)) return undefined;
