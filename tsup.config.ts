@@ -1,4 +1,10 @@
-import { defineConfig } from "tsup";
+import { defineConfig, type Options } from "tsup";
+
+// Node 20 has every regular-expression feature the sources use; without this, esbuild turns
+// each /\p{…}/u literal into `new RegExp(…)` where it stands, rebuilt on every call.
+const esbuildOptions: Options["esbuildOptions"] = (options) => {
+  options.supported = { ...options.supported, "regexp-unicode-property-escapes": true, "regexp-named-capture-groups": true, "regexp-lookbehind-assertions": true };
+};
 
 export default defineConfig([
   {
@@ -8,6 +14,7 @@ export default defineConfig([
     clean: false,
     sourcemap: true,
     target: "node20",
+    esbuildOptions,
     splitting: false,
     // import.meta.url in the CommonJS build (it locates the worker script).
     shims: true,
@@ -20,6 +27,7 @@ export default defineConfig([
     clean: false,
     sourcemap: true,
     target: "node20",
+    esbuildOptions,
     splitting: false,
     shims: true,
   },
@@ -30,6 +38,7 @@ export default defineConfig([
     clean: false,
     sourcemap: true,
     target: "node20",
+    esbuildOptions,
     banner: { js: "#!/usr/bin/env node" },
   },
 ]);

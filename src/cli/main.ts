@@ -198,6 +198,12 @@ async function main(argv: string[]): Promise<number> {
   fail(`unknown command "${command}"`);
 }
 
+// A reader that stops early (`dprk-screen screen big.csv | head`) is not an error.
+process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+  if (e.code === "EPIPE") process.exit(0);
+  throw e;
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

@@ -2,65 +2,92 @@
 // in transliteration or in typing (after normalisation, so all lower-case). Pairs from the
 // confusable-cost table in korean-names.md §8.1 and rigour's compare costs (peers.md §1.3).
 const CHEAP_PAIRS = ["0o", "1i", "1l", "5s", "ei", "ou", "ij", "iy", "jy", "ck", "kq", "sz", "vw", "bv", "fp", "gk", "td", "cs", "uw", "ae"];
-const CHEAP = new Set<number>();
+// Cheap pairs as a 128 × 128 table (all pairs are ASCII); other characters are never cheap.
+const CHEAP = new Uint8Array(128 * 128);
 for (const p of CHEAP_PAIRS) {
   const a = p.charCodeAt(0);
   const b = p.charCodeAt(1);
-  CHEAP.add(a * 65536 + b);
-  CHEAP.add(b * 65536 + a);
+  CHEAP[a * 128 + b] = 1;
+  CHEAP[b * 128 + a] = 1;
 }
 /** Cost of a cheap substitution; every other edit costs 1. */
 export const CHEAP_SUBSTITUTION = 0.6;
 
-let prev2 = new Float64Array(64);
-let prev = new Float64Array(64);
-let cur = new Float64Array(64);
+// Costs are kept in fifths so the table holds integers: an edit is 5, a cheap substitution 3.
+const EDIT = 5;
+const CHEAP_EDIT = 3;
+let rowA = new Int32Array(64);
+let rowB = new Int32Array(64);
+let rowC = new Int32Array(64);
 
 /**
  * Weighted optimal-string-alignment distance: insert, delete, substitute and swap two
  * neighbours cost 1; substituting look-alike or sound-alike characters (o/u, e/i, c/k, s/z,
- * 0/o, 1/l …) costs 0.6.
+ * 0/o, 1/l …) costs 0.6. With `max`, it may stop early and return any value above `max` once
+ * the distance is sure to exceed it.
  *
  * @example
  * ```ts
  * editCost("scholz", "schulze") //=> 1.6 (o→u 0.6, + e 1)
  * ```
  */
-export function editCost(a: string, b: string): number {
+export function editCost(a: string, b: string, max = Infinity): number {
   if (a === b) return 0;
   const n = a.length;
   const m = b.length;
   if (n === 0) return m;
   if (m === 0) return n;
-  if (prev.length <= m) {
-    prev2 = new Float64Array(m * 2 + 1);
-    prev = new Float64Array(m * 2 + 1);
-    cur = new Float64Array(m * 2 + 1);
+  if (rowA.length <= m) {
+    rowA = new Int32Array(m * 2 + 1);
+    rowB = new Int32Array(m * 2 + 1);
+    rowC = new Int32Array(m * 2 + 1);
   }
-  for (let j = 0; j <= m; j++) prev[j] = j;
+  // Local references: module-level variables would be reloaded on every cell.
+  let before = rowA;
+  let above = rowB;
+  let row = rowC;
+  const limit = max === Infinity ? 0x3fffffff : Math.floor(max * EDIT + 1e-9);
+  for (let j = 0; j <= m; j++) above[j] = j * EDIT;
+  let lastRowMin = 0;
+  let result = -1;
   for (let i = 1; i <= n; i++) {
-    cur[0] = i;
+    row[0] = i * EDIT;
+    let rowMin = i * EDIT;
     const ca = a.charCodeAt(i - 1);
+    const caPrev = i > 1 ? a.charCodeAt(i - 2) : -1;
+    const cheapRow = ca < 128 ? ca * 128 : -1;
+    let left = i * EDIT;
+    let cbPrev = -1;
     for (let j = 1; j <= m; j++) {
       const cb = b.charCodeAt(j - 1);
-      const sub = ca === cb ? 0 : CHEAP.has(ca * 65536 + cb) ? CHEAP_SUBSTITUTION : 1;
-      let best = (prev[j - 1] ?? 0) + sub;
-      const del = (prev[j] ?? 0) + 1;
-      const ins = (cur[j - 1] ?? 0) + 1;
+      const sub = ca === cb ? 0 : cheapRow >= 0 && cb < 128 && CHEAP[cheapRow + cb] === 1 ? CHEAP_EDIT : EDIT;
+      let best = above[j - 1]! + sub;
+      const del = above[j]! + EDIT;
+      const ins = left + EDIT;
       if (del < best) best = del;
       if (ins < best) best = ins;
-      if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb) {
-        const swap = (prev2[j - 2] ?? 0) + 1;
+      if (ca === cbPrev && caPrev === cb) {
+        const swap = before[j - 2]! + EDIT;
         if (swap < best) best = swap;
       }
-      cur[j] = best;
+      row[j] = best;
+      left = best;
+      cbPrev = cb;
+      if (best < rowMin) rowMin = best;
     }
-    const t = prev2;
-    prev2 = prev;
-    prev = cur;
-    cur = t;
+    // Every alignment passes through this row or (by a swap) the one before: once both are
+    // wholly over `max`, so is the answer.
+    if (rowMin > limit && lastRowMin > limit) {
+      result = Math.min(rowMin, lastRowMin);
+      break;
+    }
+    lastRowMin = rowMin;
+    const t = before;
+    before = above;
+    above = row;
+    row = t;
   }
-  return Math.round((prev[m] ?? 0) * 1000) / 1000;
+  return (result >= 0 ? result : above[m]!) / EDIT;
 }
 
 /**

@@ -11,6 +11,21 @@ import { PostingIndex, hashKey, keyedTokens, nameKeys } from "../retrieval/index
 
 // Bit set in a candidate's mask when it shares a whole-name key with the query.
 const STRONG = 0x80000000;
+// Names a word must appear in to count as common (see `candidates`).
+const COMMON_WORD = 50;
+
+/**
+ * How many of a query's `k` distinctive words a listed name must share (through its keys) to be
+ * able to reach `minScore`. The token alignment gives at most j / (j + λ(k − j)) with j words
+ * paired (λ = 0.6 for organisations; for persons 0.25 once two words pair, else 1), so j must
+ * be at least k·λm / (1 − m + λm). Persons need two words whenever the query has two.
+ */
+export function wordsNeeded(kind: NameKind, k: number, minScore: number): number {
+  if (k <= 1) return k;
+  const m = minScore;
+  const bound = (lambda: number) => Math.ceil((k * lambda * m) / (1 - m + lambda * m) - 1e-9);
+  return kind === "person" ? Math.max(2, bound(0.25)) : Math.max(1, bound(0.6));
+}
 
 function popcount(n: number): number {
   let c = 0;
@@ -126,7 +141,7 @@ export class WatchlistIndex {
    * Ids of the names of the query's kind worth scoring: those sharing a whole-name key with it,
    * or enough of its distinctive words (see the retrieval contract).
    */
-  private candidates(q: AnalyzedName): number[] {
+  private candidates(q: AnalyzedName, minScore: number): number[] {
     if (this.bruteForce) return this.names.flatMap((n, i) => (n.analyzed.kind === q.kind ? [i] : []));
     this.stamp++;
     if (this.stamp === 0xffffffff) {
@@ -138,9 +153,16 @@ export class WatchlistIndex {
       if (w >= 1 && i < 31) distinctive.push(i);
     });
     const distinctiveMask = distinctive.reduce((m, i) => m | (1 << i), 0);
-    const needed = q.kind === "person" ? Math.min(2, distinctive.length) : Math.min(1, distinctive.length);
+    const needed = wordsNeeded(q.kind, distinctive.length, minScore);
     const touched: number[] = [];
-    for (const { key, token } of keyedTokens(q)) {
+    // A query word that is itself a common listed word (Maria, Kim, Trading) is not looked up
+    // again by its one-edit neighbours: the neighbours of a common real word are other real
+    // words, and walking their postings is most of the cost of a query.
+    const common = new Set<number>();
+    const keys = keyedTokens(q);
+    for (const { key, token } of keys) if (key.startsWith("t:") && this.postings.lookup(hashKey(key)).length >= COMMON_WORD) common.add(token);
+    for (const { key, token } of keys) {
+      if (key.startsWith("d:") && common.has(token)) continue;
       const ids = this.postings.lookup(hashKey(key));
       const bit = token < 0 ? STRONG : token < 31 ? 1 << token : 0;
       for (let i = 0; i < ids.length; i++) {
@@ -176,7 +198,7 @@ export class WatchlistIndex {
     const minScore = options.minScore ?? 0.6;
     const best = new Map<number, EntryMatch>();
     const candidates: [number, AnalyzedName][] = [];
-    for (const q of analyzedByKind.values()) for (const id of this.candidates(q)) candidates.push([id, q]);
+    for (const q of analyzedByKind.values()) for (const id of this.candidates(q, minScore)) candidates.push([id, q]);
     for (const [id, q] of candidates) {
       const candidate = this.names[id];
       if (candidate === undefined) continue;

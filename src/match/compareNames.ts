@@ -2,6 +2,8 @@ import type { AnalyzedName } from "../names/index.js";
 import type { KoreanReading } from "../names/index.js";
 import type { Feature } from "../schema/index.js";
 import { CHEAP_SUBSTITUTION, editBudget, editCost, levenshtein } from "../distance/index.js";
+import { areEquivalentGivenNames, romanKey } from "../names/index.js";
+import { segmentSyllables } from "../names/korean/index.js";
 import { tokenSimilarity } from "./tokenSimilarity.js";
 
 /** A name comparison: a 0–1 similarity (1 = same name) and the features behind it. */
@@ -20,17 +22,36 @@ function round(n: number): number {
 /**
  * A typing slip or spelling variant rather than another word: equal once doubled letters are
  * collapsed (Kotti/Koti), two letters swapped, one look-alike letter changed (Defence/Defense),
- * or one letter added or dropped after the first. Any other substitution is another word
- * (Posco/Pasco).
+ * one letter added or dropped after the first, or one edit in a word of eight letters or more
+ * (two from ten: Agriculture/Agricultural).
+ * Any other substitution in a shorter word is another word (Posco/Pasco).
  */
 function isSlip(a: string, b: string): boolean {
   const single = (s: string) => s.replace(/(.)\1+/g, "$1");
   if (single(a) === single(b) || isTransposition(a, b)) return true;
   // One look-alike or sound-alike letter is a spelling variant (Defence/Defense, Daesong/Taesong).
-  if (editCost(a, b) <= CHEAP_SUBSTITUTION) return true;
+  if (editCost(a, b, CHEAP_SUBSTITUTION) <= CHEAP_SUBSTITUTION) return true;
   // One letter added or dropped inside a word of five letters or more (Sinbad/Sibad,
   // Hoeryong/Heryong); not at the start, where it makes another word (NCSoft/CSoft).
-  return Math.min(a.length, b.length) >= 5 && Math.abs(a.length - b.length) === 1 && a[0] === b[0] && levenshtein(a, b) === 1;
+  if (Math.min(a.length, b.length) >= 5 && Math.abs(a.length - b.length) === 1 && a[0] === b[0] && levenshtein(a, b) === 1) return true;
+  // One edit in a long word still looks like it, and an analyst should see it (Glencore/
+  // Glenmore, Microsoft/Macrosoft); in short words it is another word (Posco/Pasco).
+  const shorter = Math.min(a.length, b.length);
+  return (shorter >= 8 && editCost(a, b, 1) <= 1) || (shorter >= 10 && editCost(a, b, 2) <= 2);
+}
+
+/**
+ * A word that reads as romanised Korean syllables: such words vary far more between
+ * romanisations (Heungjin/Hunjin, Ryonbong/Yonbong) than Western words between typos.
+ */
+function isKoreanWord(word: string): boolean {
+  return word.length >= 4 && segmentSyllables(word) !== undefined;
+}
+
+/** The tokens joined without spaces, starting from each token in turn (at most six). */
+function rotations(tokens: readonly string[]): string[] {
+  if (tokens.length <= 1 || tokens.length > 6) return [tokens.join("")];
+  return tokens.map((_, i) => [...tokens.slice(i), ...tokens.slice(0, i)].join(""));
 }
 
 /** True when `b` is `a` with two neighbouring letters swapped. */
@@ -126,41 +147,65 @@ interface Pair {
 }
 
 /**
- * Similarity of two tokens, with initials ("V." for "Vladimir"). In organisation names, two
+ * Similarity of two tokens, with initials ("V." for "Vladimir") and, in person names, the same
+ * given name in another language or a short form (Juan/John, Ben/Benjamin). In organisation names, two
  * romanised Korean words with the same key are spelling variants (Namchongang/Namch'ongang);
  * person names use the Korean reading instead, where the key is applied to the whole name.
  */
 function pairSimilarity(a: string, b: string, keyA: string, keyB: string, person: boolean): number {
   if (a === b) return 1;
-  if (a.length === 1 || b.length === 1) return (a.length === 1 ? b.startsWith(a) : a.startsWith(b)) ? 0.9 : 0;
+  // An initial stands for a person's name; in an organisation's name a single letter is part
+  // of an acronym or a series ("S. Group" is not "Sony Group").
+  if (a.length === 1 || b.length === 1) return person && (a.length === 1 ? b.startsWith(a) : a.startsWith(b)) ? 0.9 : 0;
+  if (person && areEquivalentGivenNames(a, b)) return 0.9;
   if (!person && keyA !== "" && keyA === keyB && keyA.length >= 4) return 0.93;
   return tokenSimilarity(a, b);
 }
 
 // One query meets many list names that share words (Mohammed, Kim, Trading): the similarity of
 // each query word to each list word is computed once per query.
-const pairMemo = new WeakMap<AnalyzedName, Map<string, number>[]>();
+const pairMemo = [new WeakMap<AnalyzedName, Map<string, number>[]>(), new WeakMap<AnalyzedName, Map<string, number>[]>()];
 
-function memoFor(q: AnalyzedName): Map<string, number>[] {
-  let memo = pairMemo.get(q);
+function memoFor(q: AnalyzedName, mode: 0 | 1): Map<string, number>[] {
+  let memo = pairMemo[mode]?.get(q);
   if (!memo) {
     memo = q.tokens.map(() => new Map<string, number>());
-    pairMemo.set(q, memo);
+    pairMemo[mode]?.set(q, memo);
   }
   return memo;
 }
 
+/** A person name on either side reads as Korean: its parts are syllables, compared by class. */
+function koreanStyle(q: AnalyzedName, c: AnalyzedName): boolean {
+  return q.kind === "person" && (q.korean.length > 0 || c.korean.length > 0);
+}
+
+/**
+ * Word similarity when one of two person names is Korean and the other is not read as Korean
+ * (another layout, another script's romanisation): Korean name parts are syllables, where one
+ * letter more or less is another syllable (Shin/Shi, Ji/Yi), so short words must be equal in
+ * spelling class (or swapped letters); longer words keep the usual edit budget.
+ */
+function syllableSimilarity(a: string, b: string): number {
+  if (a === b) return 1;
+  if (a.length === 1 || b.length === 1) return (a.length === 1 ? b.startsWith(a) : a.startsWith(b)) ? 0.9 : 0;
+  if (/^[a-z]+$/.test(a) && /^[a-z]+$/.test(b) && romanKey(a) === romanKey(b)) return 0.93;
+  if (isTransposition(a, b)) return 0.9;
+  return Math.max(a.length, b.length) <= 5 ? 0 : tokenSimilarity(a, b);
+}
+
 function alignTokens(q: AnalyzedName, c: AnalyzedName): Pair[] {
   const candidates: Pair[] = [];
-  const memo = memoFor(q);
+  const memo = koreanStyle(q, c) ? memoFor(q, 1) : memoFor(q, 0);
   const person = q.kind === "person";
+  const strict = person && koreanStyle(q, c);
   for (let i = 0; i < q.tokens.length; i++) {
     const seen = memo[i];
     for (let j = 0; j < c.tokens.length; j++) {
       const ct = c.tokens[j] ?? "";
       let s = seen?.get(ct);
       if (s === undefined) {
-        s = pairSimilarity(q.tokens[i] ?? "", ct, q.tokenKeys[i] ?? "", c.tokenKeys[j] ?? "", person);
+        s = strict ? syllableSimilarity(q.tokens[i] ?? "", ct) : pairSimilarity(q.tokens[i] ?? "", ct, q.tokenKeys[i] ?? "", c.tokenKeys[j] ?? "", person);
         seen?.set(ct, s);
       }
       if (s > 0) candidates.push({ qi: i, ci: j, s, w: Math.min(q.weights[i] ?? 1, c.weights[j] ?? 1) });
@@ -231,7 +276,7 @@ function compareGeneral(q: AnalyzedName, c: AnalyzedName, detail: boolean): Name
     // (Petrobras/Petropars, Andela/Antels).
     const dq = q.weights.filter((w) => w >= 1).length;
     const dc = c.weights.filter((w) => w >= 1).length;
-    if (dq === 1 && dc === 1) pairs = pairs.filter((p) => p.s === 1 || (q.weights[p.qi] ?? 0) < 1 || isSlip(q.tokens[p.qi] ?? "", c.tokens[p.ci] ?? ""));
+    if (dq === 1 && dc === 1) pairs = pairs.filter((p) => p.s === 1 || (q.weights[p.qi] ?? 0) < 1 || isSlip(q.tokens[p.qi] ?? "", c.tokens[p.ci] ?? "") || (q.tokenKeys[p.qi] !== "" && c.tokenKeys[p.ci] !== ""));
   }
   const features: Feature[] = [];
   let matched = 0;
@@ -257,7 +302,19 @@ function compareGeneral(q: AnalyzedName, c: AnalyzedName, detail: boolean): Name
   // Person names compare the whole form only: without their particles ("bin"), "Chang Bin In"
   // and "Changito" would meet.
   const person = q.kind === "person";
-  const forms = person ? ([[q.compact, c.compact, "with spaces removed"]] as const) : ([[q.compact, c.compact, "with spaces removed"], [q.core, c.core, "on their distinctive words with spaces removed"]] as const);
+  // Organisations compare their distinctive words (generic ones would carry "Sony Group" to
+  // "SES Group"), or everything when a name has no distinctive word; and only when a name has
+  // two words or more to split or join: single words were compared above.
+  const orgForms: (readonly [string, string, string])[] =
+    q.core !== "" && c.core !== ""
+      ? [[q.core, c.core, "on their distinctive words with spaces removed"], [q.spaced, c.spaced, "on their distinctive words and particles with spaces removed"]]
+      : [[q.compact, c.compact, "with spaces removed"]];
+  // Two single words were compared above, under the single-word rule; their space-free forms
+  // may only add what that rule allows: a slip, or a Korean romanisation variant.
+  const singleWords = !q.coreWords.includes(" ") && !c.coreWords.includes(" ") && q.core !== "" && c.core !== "";
+  // A person's parts may come in any order (family name first or last): every rotation of the
+  // query's parts is tried, so the order never changes the score.
+  const forms = person ? rotations(q.tokens).map((qc) => [qc, c.compact, "with spaces removed"] as const) : orgForms;
   const sameDistinctWords = q.coreWords === c.coreWords;
   for (const [a, b, what] of forms) {
     // When the distinctive words are the same words, the alignment above has seen them; the
@@ -269,10 +326,10 @@ function compareGeneral(q: AnalyzedName, c: AnalyzedName, detail: boolean): Name
     if (a !== b && a.slice(0, 2) !== b.slice(0, 2) && a.slice(-2) !== b.slice(-2)) continue;
     // The best the space-free form could give, if it cannot beat the alignment, is not worth computing.
     if ((1 - Math.abs(a.length - b.length) / longer) * 0.96 <= score) continue;
-    const cost = a === b ? 0 : editCost(a, b);
+    const cost = a === b ? 0 : editCost(a, b, editBudget(longer));
     if (cost > editBudget(longer)) continue;
     // A short space-free form is one word: the same rule as for single words (Posco/Hosco).
-    if (cost > 0 && longer < 8 && !isSlip(a, b)) continue;
+    if (cost > 0 && (longer < 8 || singleWords) && !isSlip(a, b) && !(isKoreanWord(a) && isKoreanWord(b))) continue;
     // A person's space-free form allows one edit: it is there for split and joined parts
     // (Abdul Rahman / Abdulrahman), not to make up for different parts (Whang So Su / Wang Ssu).
     if (person && cost > 1) continue;

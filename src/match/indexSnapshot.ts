@@ -4,7 +4,7 @@ import type { Watchlist } from "../schema/index.js";
 
 const MAGIC = "DPRKIDX1";
 /** Bumped whenever name analysis or the retrieval keys change: old snapshots are then refused. */
-export const SNAPSHOT_FORMAT = 3;
+export const SNAPSHOT_FORMAT = 4;
 
 /** The parts of an index that are expensive to build and cheap to store. */
 export interface IndexParts {
@@ -35,14 +35,14 @@ export function watchlistFingerprint(watchlists: readonly Watchlist[]): string {
   return `${SNAPSHOT_FORMAT}:${count}:${h.toString(16)}`;
 }
 
-type Row = [number, string, string, string, string, string[], number[], string[], string, string, string, [string, string, string, string?, string?][], string[], string[]];
+type Row = [number, string, string, string, string, string[], number[], string[], string, string, string, string, [string, string, string, string?, string?][], string[], string[]];
 
 function toRow(entry: number, a: AnalyzedName): Row {
-  return [entry, a.text, a.normalized, a.kind, a.script, [...a.tokens], [...a.weights], [...a.tokenKeys], a.compact, a.core, a.coreWords, a.korean.map((r) => (r.hangul ? [r.surname, r.given, r.spelled, r.hangul.surname, r.hangul.given] : [r.surname, r.given, r.spelled])), [...a.numbers], [...a.legalForms]];
+  return [entry, a.text, a.normalized, a.kind, a.script, [...a.tokens], [...a.weights], [...a.tokenKeys], a.compact, a.core, a.coreWords, a.spaced, a.korean.map((r) => (r.hangul ? [r.surname, r.given, r.spelled, r.hangul.surname, r.hangul.given] : [r.surname, r.given, r.spelled])), [...a.numbers], [...a.legalForms]];
 }
 
 function fromRow(row: Row): { entry: number; analyzed: AnalyzedName } {
-  const [entry, text, normalized, kind, script, tokens, weights, tokenKeys, compact, core, coreWords, korean, numbers, legalForms] = row;
+  const [entry, text, normalized, kind, script, tokens, weights, tokenKeys, compact, core, coreWords, spaced, korean, numbers, legalForms] = row;
   return {
     entry,
     analyzed: {
@@ -56,6 +56,7 @@ function fromRow(row: Row): { entry: number; analyzed: AnalyzedName } {
       compact,
       core,
       coreWords,
+      spaced,
       korean: korean.map(([surname, given, spelled, hs, hg]) => (hs !== undefined && hg !== undefined ? { surname, given, spelled, hangul: { surname: hs, given: hg } } : { surname, given, spelled })),
       numbers,
       legalForms,

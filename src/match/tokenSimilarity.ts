@@ -18,7 +18,7 @@ export function tokenSimilarity(a: string, b: string): number {
   const budget = editBudget(longer);
   // Every letter of length difference is an insertion: no need to run the full distance.
   if (Math.abs(a.length - b.length) > budget) return 0;
-  const cost = editCost(a, b);
+  const cost = editCost(a, b, budget);
   if (cost > budget) return 0;
   return 1 - cost / longer;
 }

@@ -35,7 +35,7 @@ export interface AnalyzedName {
   readonly tokens: readonly string[];
   /** Weight of each token: 1 for a distinctive word, lower for generic words, titles and initials. */
   readonly weights: readonly number[];
-  /** Canonical Korean key of each token that reads as Korean syllables, else `""`. */
+  /** Canonical Korean key of each organisation-name token that reads as Korean syllables, else `""` (always `""` for persons). */
   readonly tokenKeys: readonly string[];
   /** The tokens joined without spaces (catches "Chong Chon Gang" = "Chongchongang"). */
   readonly compact: string;
@@ -43,6 +43,8 @@ export interface AnalyzedName {
   readonly core: string;
   /** The distinctive tokens joined with spaces (to tell split words from the same words). */
   readonly coreWords: string;
+  /** The distinctive tokens and stopwords/particles, without spaces: "Van der Bilt" → "vanderbilt". */
+  readonly spaced: string;
   /** Readings as a Korean personal name; empty when the name does not look Korean. */
   readonly korean: readonly KoreanReading[];
   /** Digits in the name ("Office 39"): a mismatch here means another organisation or vessel. */
@@ -202,10 +204,13 @@ export function analyzeName(text: string, kind: NameKind): AnalyzedName {
     script,
     tokens,
     weights,
-    tokenKeys: tokens.map((t) => (t.length >= 2 && segmentSyllables(t) !== undefined ? romanKey(t) : "")),
+    // Person names are compared as Korean through their readings; only organisation words use
+    // word-level Korean keys.
+    tokenKeys: kind === "person" ? tokens.map(() => "") : tokens.map((t) => (t.length >= 2 && segmentSyllables(t) !== undefined ? romanKey(t) : "")),
     compact: tokens.join(""),
     core: tokens.filter((_, i) => (weights[i] ?? 1) >= 1).join(""),
     coreWords: tokens.filter((_, i) => (weights[i] ?? 1) >= 1).join(" "),
+    spaced: tokens.filter((t, i) => (weights[i] ?? 1) >= 1 || STOPWORDS.has(t)).join(""),
     korean,
     numbers: tokens.filter((t) => /^\d+$/.test(t)),
     legalForms,

@@ -16,6 +16,7 @@ const VOCABULARY: readonly string[] = [
     ...STEMS.keys(),
     ...STEMS.values(),
     ...[...ABBREVIATIONS.values()].flatMap((v) => v.split(" ")),
+    ...ABBREVIATIONS.keys(),
     ...NUMBER_WORDS,
     ...[...LEGAL_FORM_CLASS.keys()].filter((f) => !f.includes(" ")),
   ]),
@@ -48,7 +49,8 @@ const cache = new Map<string, string>();
  * ```
  */
 export function repairOrgWord(word: string): string {
-  if (word.length < 4 || KNOWN.has(word) || !/^[a-z]+$/.test(word)) return word;
+  // Four-letter words are too often names and brands (Sony, not "sons") to repair.
+  if (word.length < 5 || KNOWN.has(word) || !/^[a-z]+$/.test(word)) return word;
   const cached = cache.get(word);
   if (cached !== undefined) return cached;
   let best = word;

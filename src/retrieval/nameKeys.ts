@@ -20,8 +20,8 @@ export function deletions(s: string): string[] {
  *   one edit apart (a typo, a swapped or changed letter, Usama/Osama)
  *   always share one of these keys (symmetric deletion);
  * - `g:` each Korean reading's given-name key and its one-deletion neighbours;
- * - `c:` the first six letters of the space-free forms of names of two or more words (split or
- *   joined words: Chong Chon Gang / Chongchongang).
+ * - `c:` the first six letters of the distinctive words written without spaces, for names of
+ *   two distinctive words or more (split or joined words: Chong Chon Gang / Chongchongang).
  *
  * @example
  * ```ts
@@ -62,8 +62,11 @@ export function keyedTokens(name: AnalyzedName): TokenKey[] {
     out.push({ key: `g:${r.given}`, token: -1 });
     if (r.given.length >= 3) for (const d of deletions(r.given)) out.push({ key: `g:${d}`, token: -1 });
   }
-  if (name.tokens.length >= 2) {
-    for (const compact of new Set([name.compact, name.core])) if (compact.length >= 8) out.push({ key: `c:${compact.slice(0, 6)}`, token: -1 });
-  }
+  // The distinctive words only: a prefix of generic words ("Ministry of…", "Korea…") would
+  // make one key for hundreds of names.
+  if (name.coreWords.includes(" ") && name.core.length >= 8) out.push({ key: `c:${name.core.slice(0, 6)}`, token: -1 });
+  // A name of generic words only ("Foreign Trade Bank of the DPRK") has no word keys: its
+  // space-free form stands for it.
+  if (name.core === "" && name.compact.length >= 8) out.push({ key: `c:${name.compact.slice(0, 6)}`, token: -1 });
   return out;
 }

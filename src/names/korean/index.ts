@@ -10,5 +10,5 @@ export { romanKey } from "./romanKey.js";
 export { hangulKey, hangulToReadable, isHangulSyllable, decomposeSyllable } from "./hangul.js";
 export { cyrillicKoreanSpellings, cyrillicToLatin } from "./cyrillic.js";
 export { segmentSyllables } from "./segmentSyllables.js";
-export { isKoreanSurname, SURNAME_KEYS } from "./surnames.js";
+export { isKoreanSurname, isKoreanSurnameSpelling, SURNAME_KEYS } from "./surnames.js";
 export { koreanReadings, givenNameKeys, type KoreanReading } from "./koreanReadings.js";

@@ -2,7 +2,7 @@ import { cyrillicKoreanSpellings } from "./cyrillic.js";
 import { hangulKey, hangulToReadable, isHangulSyllable } from "./hangul.js";
 import { romanKey } from "./romanKey.js";
 import { segmentSyllables } from "./segmentSyllables.js";
-import { DOUBLE_SURNAME_KEYS, SURNAME_KEYS } from "./surnames.js";
+import { DOUBLE_SURNAME_KEYS, SURNAME_KEYS, isKoreanSurnameSpelling } from "./surnames.js";
 
 /** One way to read a name as Korean: family name and given name, each as a canonical key. */
 export interface KoreanReading {
@@ -43,22 +43,25 @@ function reading(surnameSpelling: string, givenSpellings: readonly string[], sur
 
 function latinReadings(tokens: readonly string[], surnameBeforeComma: number | undefined): KoreanReading[] {
   if (tokens.length < 2 || tokens.length > 5) return [];
-  if (!tokens.every((t) => segmentSyllables(t) !== undefined || SURNAME_KEYS.has(romanKey(t)))) return [];
+  // A Korean name has a Korean family name at one end (or before the comma): checked first,
+  // as it rules out most names at the cost of two lookups.
+  const first = tokens[0] ?? "";
+  const last = tokens[tokens.length - 1] ?? "";
+  const surnameAt = (n: number) => (n === 1 ? isKoreanSurnameSpelling(tokens[0] ?? "") : DOUBLE_SURNAME_KEYS.has(romanKey(tokens.slice(0, n).join(""))));
+  if (surnameBeforeComma !== undefined ? !surnameAt(surnameBeforeComma) : !(isKoreanSurnameSpelling(first) || isKoreanSurnameSpelling(last) || surnameAt(2))) return [];
+  if (!tokens.every((t) => segmentSyllables(t) !== undefined || isKoreanSurnameSpelling(t))) return [];
   const out: KoreanReading[] = [];
   const add = (surname: readonly string[], given: readonly string[]) => {
     if (given.length === 0) return;
     for (const key of givenNameKeys(given)) out.push(reading(surname.join(" "), given, romanKey(surname.join("")), key));
   };
   if (surnameBeforeComma !== undefined) {
-    const surname = tokens.slice(0, surnameBeforeComma);
-    if (SURNAME_KEYS.has(romanKey(surname.join(""))) || DOUBLE_SURNAME_KEYS.has(romanKey(surname.join("")))) add(surname, tokens.slice(surnameBeforeComma));
+    add(tokens.slice(0, surnameBeforeComma), tokens.slice(surnameBeforeComma));
     return out;
   }
-  const first = tokens[0] ?? "";
-  const last = tokens[tokens.length - 1] ?? "";
-  if (SURNAME_KEYS.has(romanKey(first))) add([first], tokens.slice(1));
+  if (isKoreanSurnameSpelling(first)) add([first], tokens.slice(1));
   if (tokens.length >= 3 && DOUBLE_SURNAME_KEYS.has(romanKey(first + (tokens[1] ?? "")))) add(tokens.slice(0, 2), tokens.slice(2));
-  if (SURNAME_KEYS.has(romanKey(last))) add([last], tokens.slice(0, -1));
+  if (isKoreanSurnameSpelling(last)) add([last], tokens.slice(0, -1));
   return out;
 }
 

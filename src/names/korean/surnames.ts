@@ -24,6 +24,23 @@ const SURNAME_SPELLINGS = [
 /** Canonical keys of Korean surnames. */
 export const SURNAME_KEYS: ReadonlySet<string> = new Set(SURNAME_SPELLINGS.map((s) => romanKey(s)));
 
+/** The surname spellings themselves: a Latin name is read as Korean only when one of its ends is one. */
+export const SURNAME_SPELLING_SET: ReadonlySet<string> = new Set(SURNAME_SPELLINGS);
+
+/**
+ * True when a Latin word is a Korean surname as spelt (doubled letters forgiven: "Kimm").
+ * Keys are too lossy for this decision: "John" has the key of 전 Jon, but is not Korean.
+ *
+ * @example
+ * ```ts
+ * isKoreanSurnameSpelling("rhee") //=> true
+ * isKoreanSurnameSpelling("john") //=> false
+ * ```
+ */
+export function isKoreanSurnameSpelling(word: string): boolean {
+  return SURNAME_SPELLING_SET.has(word) || SURNAME_SPELLING_SET.has(word.replace(/(.)\1+/g, "$1"));
+}
+
 /** Canonical keys of the two-syllable surnames (남궁, 제갈, 선우, 황보, 독고). */
 export const DOUBLE_SURNAME_KEYS: ReadonlySet<string> = new Set(
   ["namgung", "jegal", "sonu", "hwangbo", "tokko"].map((s) => romanKey(s)),

@@ -1,0 +1,38 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { editBudget, editCost } from "./editCost.js";
+
+describe("editCost", () => {
+  // Each value worked out by hand from the costs: edit 1, swap 1, look-alike substitution 0.6.
+  it.each([
+    ["scholz", "schulze", 1.6], // o→u 0.6, + e 1
+    ["kitten", "sitting", 2.6], // k→s 1 (not a look-alike pair), e→i 0.6, + g 1
+    ["ivan", "iwan", 0.6], // v→w
+    ["petrov", "petorv", 1], // one swap
+    ["", "abc", 3],
+    ["abc", "abc", 0],
+  ])("%s → %s", (a, b, expected) => {
+    expect(editCost(a, b)).toBeCloseTo(expected, 5);
+  });
+
+  it("is symmetric and zero only for equal strings", () => {
+    const word = fc.string({ unit: fc.constantFrom(..."abcdeiouksz"), maxLength: 8 });
+    fc.assert(fc.property(word, word, (a, b) => editCost(a, b) === editCost(b, a) && (editCost(a, b) === 0) === (a === b)));
+  });
+
+  it("gives the exact cost whenever it is within the given maximum (early exit is safe)", () => {
+    const word = fc.string({ unit: fc.constantFrom(..."abcdeiouksz"), maxLength: 10 });
+    fc.assert(
+      fc.property(word, word, fc.constantFrom(0.6, 1, 1.2, 1.6, 2, 2.6), (a, b, max) => {
+        const full = editCost(a, b);
+        const bounded = editCost(a, b, max);
+        return full <= max ? bounded === full : bounded > max;
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("has a budget that grows with length", () => {
+    expect([2, 4, 6, 9, 12].map(editBudget)).toEqual([0.6, 1.2, 1.6, 2, 2.6]);
+  });
+});
