@@ -326,8 +326,10 @@ function compareGeneral(q: AnalyzedName, c: AnalyzedName, detail: boolean): Name
     if (a !== b && a.slice(0, 2) !== b.slice(0, 2) && a.slice(-2) !== b.slice(-2)) continue;
     // The best the space-free form could give, if it cannot beat the alignment, is not worth computing.
     if ((1 - Math.abs(a.length - b.length) / longer) * 0.96 <= score) continue;
-    const cost = a === b ? 0 : editCost(a, b, editBudget(longer));
-    if (cost > editBudget(longer)) continue;
+    // Split or joined words keep their letters: half the usual budget.
+    const allowed = Math.max(CHEAP_SUBSTITUTION, editBudget(longer) / 2);
+    const cost = a === b ? 0 : editCost(a, b, allowed);
+    if (cost > allowed) continue;
     // A short space-free form is one word: the same rule as for single words (Posco/Hosco).
     if (cost > 0 && (longer < 8 || singleWords) && !isSlip(a, b) && !(isKoreanWord(a) && isKoreanWord(b))) continue;
     // A person's space-free form allows one edit: it is there for split and joined parts

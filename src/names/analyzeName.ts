@@ -141,7 +141,9 @@ function orgTokens(raw: readonly string[]): { tokens: string[]; weights: number[
     }
     return out;
   };
-  const repaired = raw.map((t) => LEGAL_WORDS.get(t) ?? repairOrgWord(t));
+  // Letters and digits run together are two words ("Unit586", "Lab110").
+  const split = raw.flatMap((t) => (/\d/.test(t) && /[a-z]/.test(t) ? t.replace(/(\d+)/g, " $1 ").trim().split(/\s+/) : [t]));
+  const repaired = split.map((t) => LEGAL_WORDS.get(t) ?? repairOrgWord(t));
   const expanded = joinLetterRuns(strip(repaired)).flatMap((t) => (ABBREVIATIONS.get(t) ?? t).split(" "));
   for (const t of numberWordsToDigits(strip(expanded))) kept.push(STEMS.get(t) ?? t);
   const tokens = kept.length > 0 ? kept : [...raw];

@@ -9,6 +9,10 @@ const NUMBER_WORDS = [
   "eighth", "ninth", "tenth",
 ];
 
+// Romanised Korean words are left out: Korean names are full of near neighbours of them
+// (Cholson is a name, not a misspelt "choson").
+const NOT_REPAIRED_TO: ReadonlySet<string> = new Set(["choson", "hoesa", "muyok", "unhaeng", "yonhap", "chongguk", "kwahakwon", "pyongyang", "dprk", "hapyong", "chonghoesa", "gongsi"]);
+
 /** The words organisation names are built from, whose misspellings we repair. */
 const VOCABULARY: readonly string[] = [
   ...new Set([
@@ -20,7 +24,7 @@ const VOCABULARY: readonly string[] = [
     ...NUMBER_WORDS,
     ...[...LEGAL_FORM_CLASS.keys()].filter((f) => !f.includes(" ")),
   ]),
-].filter((w) => w.length >= 4 && /^[a-z]+$/.test(w));
+].filter((w) => w.length >= 4 && /^[a-z]+$/.test(w) && !NOT_REPAIRED_TO.has(w));
 
 const BUCKETS = new Map<string, string[]>();
 for (const w of VOCABULARY) {
@@ -34,6 +38,7 @@ for (const w of VOCABULARY) {
   }
 }
 const KNOWN: ReadonlySet<string> = new Set(VOCABULARY);
+const NUMBER_WORD_SET: ReadonlySet<string> = new Set(NUMBER_WORDS);
 const cache = new Map<string, string>();
 
 /**
@@ -49,8 +54,10 @@ const cache = new Map<string, string>();
  * ```
  */
 export function repairOrgWord(word: string): string {
-  // Four-letter words are too often names and brands (Sony, not "sons") to repair.
-  if (word.length < 5 || KNOWN.has(word) || !/^[a-z]+$/.test(word)) return word;
+  // Four-letter words are too often names and brands (Sony, not "sons") to repair into words;
+  // only number words are repaired at that length ("Firt" Oil is First Oil).
+  if (word.length < 4 || KNOWN.has(word) || !/^[a-z]+$/.test(word)) return word;
+  const numbersOnly = word.length === 4;
   const cached = cache.get(word);
   if (cached !== undefined) return cached;
   let best = word;
@@ -58,7 +65,7 @@ export function repairOrgWord(word: string): string {
   const seen = new Set<string>();
   for (const first of new Set([word[0], word[1]])) {
     for (const candidate of BUCKETS.get(`${first ?? ""}${word.length}`) ?? []) {
-      if (seen.has(candidate)) continue;
+      if (seen.has(candidate) || (numbersOnly && !NUMBER_WORD_SET.has(candidate))) continue;
       seen.add(candidate);
       const cost = editCost(word, candidate);
       // A repair must keep the word's first letter and length within one, and cost at most one

@@ -14,14 +14,15 @@ export function deletions(s: string): string[] {
  * The retrieval keys of an analysed name. Two names that can score as a match share at least
  * one key:
  * - `n:` the whole normalised name (exact matches);
- * - `t:` each distinctive token; `k:` its Korean key, in organisation names (Namch'ongang =
- *   Namchongang);
- * - `d:` each distinctive token of four letters or more and its one-letter deletions: two words
- *   one edit apart (a typo, a swapped or changed letter, Usama/Osama)
+ * - `t:` each distinctive token and number (and, in a name without distinctive words, its
+ *   generic words); `k:` its Korean key, in organisation names (Namch'ongang = Namchongang);
+ * - `d:` each distinctive token of three letters or more and, from four, its one-letter
+ *   deletions; `a:` the sorted letters of tokens of two to four letters: two words one edit apart (a typo, a swapped or changed letter, Usama/Osama)
  *   always share one of these keys (symmetric deletion);
  * - `g:` each Korean reading's given-name key and its one-deletion neighbours;
- * - `c:` the first six letters of the distinctive words written without spaces, for names of
- *   two distinctive words or more (split or joined words: Chong Chon Gang / Chongchongang).
+ * - `c:` the first six letters of the distinctive words written without spaces, when they make
+ *   six letters or more (split or joined words: Chong Chon Gang / Chongchongang, Mirim
+ *   College / MirimCollege).
  *
  * @example
  * ```ts
@@ -47,15 +48,20 @@ export function keyedTokens(name: AnalyzedName): TokenKey[] {
   const out: TokenKey[] = [];
   if (name.normalized !== "") out.push({ key: `n:${name.normalized}`, token: -1 });
   const org = name.kind !== "person";
+  // A name of generic words only ("Korea General Construction") is keyed by those words: only
+  // such names carry them as keys, so the postings stay short.
+  const keyWeight = name.core === "" ? 0.2 : KEY_WEIGHT;
   name.tokens.forEach((t, i) => {
-    if ((name.weights[i] ?? 1) < KEY_WEIGHT || t.length < 2) return;
+    const number = /^\d+$/.test(t);
+    if ((name.weights[i] ?? 1) < keyWeight || (t.length < 2 && !number)) return;
     out.push({ key: `t:${t}`, token: i });
     const key = name.tokenKeys[i];
     if (org && key && key.length >= 4) out.push({ key: `k:${key}`, token: i });
-    if (t.length >= 4) {
-      out.push({ key: `d:${t}`, token: i });
-      for (const d of deletions(t)) out.push({ key: `d:${d}`, token: i });
-    }
+    if (t.length >= 3) out.push({ key: `d:${t}`, token: i });
+    if (t.length >= 4) for (const d of deletions(t)) out.push({ key: `d:${d}`, token: i });
+    // Short words are not split into deletions (their neighbourhoods are huge); two swapped
+    // letters in them (Su/Us) still share their letters.
+    if (t.length <= 4 && t.length >= 2) out.push({ key: `a:${[...t].sort().join("")}`, token: i });
   });
   for (const r of name.korean) {
     if (r.given === "") continue;
@@ -64,7 +70,7 @@ export function keyedTokens(name: AnalyzedName): TokenKey[] {
   }
   // The distinctive words only: a prefix of generic words ("Ministry of…", "Korea…") would
   // make one key for hundreds of names.
-  if (name.coreWords.includes(" ") && name.core.length >= 8) out.push({ key: `c:${name.core.slice(0, 6)}`, token: -1 });
+  if (name.core.length >= 6) out.push({ key: `c:${name.core.slice(0, 6)}`, token: -1 });
   // A name of generic words only ("Foreign Trade Bank of the DPRK") has no word keys: its
   // space-free form stands for it.
   if (name.core === "" && name.compact.length >= 8) out.push({ key: `c:${name.compact.slice(0, 6)}`, token: -1 });

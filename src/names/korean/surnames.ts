@@ -19,6 +19,14 @@ const SURNAME_SPELLINGS = [
   "chu", "mo", "yom", "om", "eom", "uhm", "sa", "ki", "gi", "kum", "keum", "geum", "hyong", "hyeong",
   "rho", "ryon", "ryeon", "thae", "tae", "pu", "bu", "sung", "seong", "pi", "phi", "ye", "hwa",
   "namgung", "namkung", "jegal", "chegal", "sonu", "sunwoo", "seonwoo", "hwangbo", "tokko", "dokgo",
+  // Other spellings in real use (korean-names.md §4, "other spellings" column), leaving out the
+  // ones that are everyday English words (Back, Joe, Ann, You …).
+  "kym", "ghim", "khim", "geem", "rhie", "choy", "chey", "joung", "jeoung", "jeung", "choung", "cheung",
+  "juong", "chyung", "jaung", "jueng", "khang", "ghang", "kaing", "joh", "youn", "yune", "yeun", "jahng",
+  "jhang", "leem", "rhim", "reem", "rym", "lym", "shinn", "sheen", "kweon", "kwun", "gweon", "whang",
+  "hoang", "whoang", "soung", "jun", "jeun", "houng", "rhyu", "lyu", "lyang", "yaung", "kho", "gho",
+  "goo", "kuh", "kou", "khu", "kwag", "kwack", "gwag", "koag", "paik", "baik", "baek", "bai", "hyoun",
+  "rah", "yum", "youm", "moun", "shon", "soun", "chah", "tcha", "jou", "heo", "hur", "huh", "hyon",
 ];
 
 /** Canonical keys of Korean surnames. */

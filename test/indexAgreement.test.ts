@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { createScreener, defaultWatchlist } from "../src/index.js";
+
+// The candidate index must not lose what scoring every name finds. These subjects are the
+// in-repo cases: every curated name and alias with spelling variants of the kinds the index has
+// to bridge (typos, joined and split words, Korean romanisations, scripts), plus unrelated names.
+const variants = (name: string): string[] => [
+  name,
+  name.toLowerCase(),
+  name.replace(/-/g, " "),
+  name.replace(/ /g, ""),
+  name.replace(/([aeiou])/i, "$1$1"), // doubled vowel
+  name.replace(/(\w)(\w)(\w*)$/, "$2$1$3"), // swapped letters in the last word
+  name.split(/[ ,]+/).reverse().join(" "),
+];
+
+const subjects = [
+  ...defaultWatchlist.entries.flatMap((e) => [e.name, ...e.aliases.map((a) => a.name)].flatMap(variants).map((name) => ({ name, ...(e.birthDates[0] ? { birthDate: e.birthDates[0].slice(0, 4) } : {}) }))),
+  ...["Maria Schmidt", "Kim Min-jun", "Lee Jae Hyung", "김정은", "Ким Чен Ын", "Korea Electric Power Corporation", "Samsung C&T", "Chen Jie", "Petrobras", "Park Ji-sung"].map((name) => ({ name })),
+];
+
+describe("the candidate index against brute force (in-repo cases)", () => {
+  const indexed = createScreener({ asOf: "2026-11-27", now: () => new Date("2026-11-27T00:00:00Z") });
+  const brute = createScreener({ asOf: "2026-11-27", now: () => new Date("2026-11-27T00:00:00Z"), bruteForce: true });
+
+  it(`gives the same decision and top match for all ${subjects.length} subjects`, () => {
+    const differences: string[] = [];
+    for (const s of subjects) {
+      const a = indexed.screen(s);
+      const b = brute.screen(s);
+      if (a.decision !== b.decision || a.matches[0]?.entry.id !== b.matches[0]?.entry.id || a.score !== b.score) differences.push(`${s.name}: ${a.decision}/${a.matches[0]?.entry.id} vs ${b.decision}/${b.matches[0]?.entry.id}`);
+    }
+    expect(differences).toEqual([]);
+  });
+});
+
+describe("index snapshots", () => {
+  it("load into a screener that gives identical results, and are refused for other lists", () => {
+    const built = createScreener({ asOf: "2026-11-27", now: () => new Date("2026-11-27T00:00:00Z") });
+    const bytes = built.exportIndex();
+    const loaded = createScreener({ asOf: "2026-11-27", now: () => new Date("2026-11-27T00:00:00Z"), index: bytes });
+    for (const s of subjects.slice(0, 200)) expect(loaded.screen(s)).toEqual(built.screen(s));
+    const other = { ...defaultWatchlist, id: "other", entries: defaultWatchlist.entries.slice(1) };
+    expect(() => createScreener({ watchlists: [other], index: bytes })).toThrow(/index: the snapshot was built from other watchlists/);
+    expect(() => createScreener({ index: new Uint8Array([1, 2, 3]) })).toThrow(/index: not a dprk-screen index snapshot/);
+  });
+});
