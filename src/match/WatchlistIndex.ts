@@ -7,7 +7,10 @@ import { isCaseSensitiveIdentifier, normalizeIdentifier } from "./normalizeIdent
 import { qualifyBirthDate } from "./qualifyBirthDate.js";
 import { ScreeningInputError } from "../errors/index.js";
 import { decodeSnapshot, encodeSnapshot, watchlistFingerprint } from "./indexSnapshot.js";
-import { PostingIndex, hashKey, keyedTokens, nameKeys } from "../retrieval/index.js";
+import { PostingIndex, forEachKey, hashKeyParts } from "../retrieval/index.js";
+
+const KEY_T = 0x74;
+const KEY_D = 0x64;
 
 // Bit set in a candidate's mask when it shares a whole-name key with the query.
 const STRONG = 0x80000000;
@@ -111,21 +114,21 @@ export class WatchlistIndex {
     let pairHashes = new Uint32Array(Math.max(16, names.length * 16));
     let pairIds = new Uint32Array(pairHashes.length);
     let n = 0;
-    names.forEach((name, id) => {
-      for (const key of nameKeys(name.analyzed)) {
-        if (n === pairHashes.length) {
-          const h = new Uint32Array(n * 2);
-          h.set(pairHashes);
-          pairHashes = h;
-          const ids = new Uint32Array(n * 2);
-          ids.set(pairIds);
-          pairIds = ids;
-        }
-        pairHashes[n] = hashKey(key);
-        pairIds[n] = id;
-        n++;
+    let id = 0;
+    const sink = (prefix: number, text: string, skip: number) => {
+      if (n === pairHashes.length) {
+        const h = new Uint32Array(n * 2);
+        h.set(pairHashes);
+        pairHashes = h;
+        const ids = new Uint32Array(n * 2);
+        ids.set(pairIds);
+        pairIds = ids;
       }
-    });
+      pairHashes[n] = hashKeyParts(prefix, text, skip);
+      pairIds[n] = id;
+      n++;
+    };
+    for (; id < names.length; id++) forEachKey((names[id] as IndexedName).analyzed, sink);
     this.postings = PostingIndex.build(pairHashes.subarray(0, n), pairIds.subarray(0, n));
   }
 
@@ -159,11 +162,12 @@ export class WatchlistIndex {
     // again by its one-edit neighbours: the neighbours of a common real word are other real
     // words, and walking their postings is most of the cost of a query.
     const common = new Set<number>();
-    const keys = keyedTokens(q);
-    for (const { key, token } of keys) if (key.startsWith("t:") && this.postings.lookup(hashKey(key)).length >= COMMON_WORD) common.add(token);
-    for (const { key, token } of keys) {
-      if (key.startsWith("d:") && common.has(token)) continue;
-      const ids = this.postings.lookup(hashKey(key));
+    const keys: { hash: number; token: number; prefix: number }[] = [];
+    forEachKey(q, (prefix, text, skip, token) => keys.push({ hash: hashKeyParts(prefix, text, skip), token, prefix }));
+    for (const { hash, token, prefix } of keys) if (prefix === KEY_T && this.postings.lookup(hash).length >= COMMON_WORD) common.add(token);
+    for (const { hash, token, prefix } of keys) {
+      if (prefix === KEY_D && common.has(token)) continue;
+      const ids = this.postings.lookup(hash);
       const bit = token < 0 ? STRONG : token < 31 ? 1 << token : 0;
       for (let i = 0; i < ids.length; i++) {
         const id = ids[i] ?? 0;

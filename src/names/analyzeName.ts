@@ -70,6 +70,9 @@ function scriptIndex(c: number): number {
 }
 
 /** The script of a normalised name, by code-point ranges (digits and spaces do not count). */
+const NO_FORMS: readonly string[] = Object.freeze([]);
+const NO_NUMBERS: readonly string[] = Object.freeze([]);
+
 function detectScript(s: string): NameScript {
   let found = -1;
   for (let i = 0; i < s.length; i++) {
@@ -101,7 +104,7 @@ function legalFormAt(tokens: readonly string[], i: number): { cls: string; lengt
   if (t.length >= 6 && tokens.length > 1 && (i === tokens.length - 1 || i === 0) && !GENERIC_ORG_WORDS.has(t)) {
     for (const form of LONG_FORMS) {
       if (form[0] !== t[0]) continue;
-      if ((form.startsWith(t) && t.length >= form.length - 2) || editCost(t, form) <= (form.length >= 10 ? 2 : 1)) return { cls: LEGAL_FORM_CLASS.get(form) ?? "generic", length: 1 };
+      if ((form.startsWith(t) && t.length >= form.length - 2) || editCost(t, form, 2) <= (form.length >= 10 ? 2 : 1)) return { cls: LEGAL_FORM_CLASS.get(form) ?? "generic", length: 1 };
     }
   }
   return undefined;
@@ -197,8 +200,29 @@ export function analyzeName(text: string, kind: NameKind): AnalyzedName {
   let latin = rawTokens;
   if (script === "cyrillic") latin = cyrillicToLatin(normalized).split(" ");
   else if (script === "hangul") latin = rawTokens.map((t) => hangulToReadable(t).replace(/-/g, ""));
-  const analysed = kind === "person" ? { ...personTokens(latin), legalForms: [] as string[] } : orgTokens(latin);
+  const analysed = kind === "person" ? { ...personTokens(latin), legalForms: NO_FORMS } : orgTokens(latin);
   const { tokens, weights, legalForms } = analysed;
+  // The derived forms in one pass (this runs for every listed name).
+  let compact = "";
+  let core = "";
+  let coreWords = "";
+  let spaced = "";
+  let numbers: readonly string[] = NO_NUMBERS;
+  const tokenKeys: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] ?? "";
+    const distinctive = (weights[i] ?? 1) >= 1;
+    compact += t;
+    if (distinctive) {
+      core += t;
+      coreWords = coreWords === "" ? t : `${coreWords} ${t}`;
+    }
+    if (distinctive || STOPWORDS.has(t)) spaced += t;
+    if (t.charCodeAt(0) <= 0x39 && /^\d+$/.test(t)) numbers = numbers === NO_NUMBERS ? [t] : [...numbers, t];
+    // Person names are compared as Korean through their readings; only organisation words use
+    // word-level Korean keys.
+    tokenKeys.push(kind !== "person" && t.length >= 2 && segmentSyllables(t) !== undefined ? romanKey(t) : "");
+  }
   return {
     text,
     normalized,
@@ -206,15 +230,13 @@ export function analyzeName(text: string, kind: NameKind): AnalyzedName {
     script,
     tokens,
     weights,
-    // Person names are compared as Korean through their readings; only organisation words use
-    // word-level Korean keys.
-    tokenKeys: kind === "person" ? tokens.map(() => "") : tokens.map((t) => (t.length >= 2 && segmentSyllables(t) !== undefined ? romanKey(t) : "")),
-    compact: tokens.join(""),
-    core: tokens.filter((_, i) => (weights[i] ?? 1) >= 1).join(""),
-    coreWords: tokens.filter((_, i) => (weights[i] ?? 1) >= 1).join(" "),
-    spaced: tokens.filter((t, i) => (weights[i] ?? 1) >= 1 || STOPWORDS.has(t)).join(""),
+    tokenKeys,
+    compact,
+    core,
+    coreWords,
+    spaced,
     korean,
-    numbers: tokens.filter((t) => /^\d+$/.test(t)),
+    numbers,
     legalForms,
   };
 }

@@ -21,6 +21,7 @@ const ROMAN: Readonly<Record<string, number>> = { ii: 2, iii: 3, iv: 4, vi: 6, v
  * ```
  */
 export function numberWordsToDigits(tokens: readonly string[]): string[] {
+  if (!tokens.some((t) => t in TENS || t in UNITS || t in ORDINALS || t in ROMAN || /^\d+(?:st|nd|rd|th)$/.test(t))) return [...tokens];
   const out: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] ?? "";

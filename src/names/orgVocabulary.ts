@@ -27,14 +27,13 @@ const VOCABULARY: readonly string[] = [
 ].filter((w) => w.length >= 4 && /^[a-z]+$/.test(w) && !NOT_REPAIRED_TO.has(w));
 
 const BUCKETS = new Map<string, string[]>();
+// By first letter and length (a repair keeps the first letter and the length within one).
 for (const w of VOCABULARY) {
-  for (let len = w.length - 2; len <= w.length + 2; len++) {
-    for (const first of new Set([w[0], w[1]])) {
-      const key = `${first ?? ""}${len}`;
-      const list = BUCKETS.get(key) ?? [];
-      list.push(w);
-      BUCKETS.set(key, list);
-    }
+  for (let len = w.length - 1; len <= w.length + 1; len++) {
+    const key = `${w[0] ?? ""}${len}`;
+    const list = BUCKETS.get(key) ?? [];
+    list.push(w);
+    BUCKETS.set(key, list);
   }
 }
 const KNOWN: ReadonlySet<string> = new Set(VOCABULARY);
@@ -62,19 +61,15 @@ export function repairOrgWord(word: string): string {
   if (cached !== undefined) return cached;
   let best = word;
   let bestCost = Infinity;
-  const seen = new Set<string>();
-  for (const first of new Set([word[0], word[1]])) {
-    for (const candidate of BUCKETS.get(`${first ?? ""}${word.length}`) ?? []) {
-      if (seen.has(candidate) || (numbersOnly && !NUMBER_WORD_SET.has(candidate))) continue;
-      seen.add(candidate);
-      const cost = editCost(word, candidate);
-      // A repair must keep the word's first letter and length within one, and cost at most one
-      // edit (two for long words): "heryong" is not "hapyong".
-      if (candidate[0] !== word[0] || Math.abs(candidate.length - word.length) > 1) continue;
-      if (cost < bestCost && cost <= (word.length >= 8 ? 2 : 1)) {
-        best = candidate;
-        bestCost = cost;
-      }
+  // A repair keeps the word's first letter and its length within one (the buckets), and costs at
+  // most one edit (two for long words): "heryong" is not "hapyong".
+  const allowed = word.length >= 8 ? 2 : 1;
+  for (const candidate of BUCKETS.get(`${word[0] ?? ""}${word.length}`) ?? []) {
+    if (numbersOnly && !NUMBER_WORD_SET.has(candidate)) continue;
+    const cost = editCost(word, candidate, allowed);
+    if (cost < bestCost && cost <= allowed) {
+      best = candidate;
+      bestCost = cost;
     }
   }
   if (cache.size > 100_000) cache.clear();

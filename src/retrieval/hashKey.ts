@@ -16,3 +16,23 @@ export function hashKey(key: string): number {
   }
   return h >>> 0;
 }
+
+/**
+ * The `hashKey` of `prefix + ":" + text` with the character at `skip` left out (−1: none),
+ * computed without building that string.
+ *
+ * @example
+ * ```ts
+ * hashKeyParts(0x64, "kim", 1) === hashKey("d:km") //=> true
+ * ```
+ */
+export function hashKeyParts(prefix: number, text: string, skip: number): number {
+  let h = 0x811c9dc5;
+  h = Math.imul(h ^ prefix, 0x01000193);
+  h = Math.imul(h ^ 0x3a, 0x01000193);
+  for (let i = 0; i < text.length; i++) {
+    if (i === skip) continue;
+    h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  }
+  return h >>> 0;
+}

@@ -39,40 +39,58 @@ export interface TokenKey {
   readonly token: number;
 }
 
+/** Receives one key: `prefix` + `text` without the character at `skip` (−1: none). */
+export type KeySink = (prefix: number, text: string, skip: number, token: number) => void;
+
+// Key prefixes, as character codes.
+const N = 0x6e, T = 0x74, K = 0x6b, D = 0x64, A = 0x61, G = 0x67, C = 0x63;
+
 /**
- * The keys of `nameKeys`, each with the index of the token it comes from, or `-1` for the keys
- * that stand for the whole name (`n:`, `g:`, `c:`). The index uses the keys; a query also uses
- * the token indices to tell which of its words a candidate shares.
+ * Emits every retrieval key of a name to `sink`, without building the key strings: one-letter
+ * deletions are passed as (text, skipped index). The index hashes keys straight from these
+ * parts (`hashKeyParts`); `keyedTokens` turns them into strings.
  */
-export function keyedTokens(name: AnalyzedName): TokenKey[] {
-  const out: TokenKey[] = [];
-  if (name.normalized !== "") out.push({ key: `n:${name.normalized}`, token: -1 });
+export function forEachKey(name: AnalyzedName, sink: KeySink): void {
+  if (name.normalized !== "") sink(N, name.normalized, -1, -1);
   const org = name.kind !== "person";
   // A name of generic words only ("Korea General Construction") is keyed by those words: only
   // such names carry them as keys, so the postings stay short.
   const keyWeight = name.core === "" ? 0.2 : KEY_WEIGHT;
-  name.tokens.forEach((t, i) => {
-    const number = /^\d+$/.test(t);
-    if ((name.weights[i] ?? 1) < keyWeight || (t.length < 2 && !number)) return;
-    out.push({ key: `t:${t}`, token: i });
+  const tokens = name.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] ?? "";
+    const number = t.charCodeAt(0) <= 0x39 && /^\d+$/.test(t);
+    if ((name.weights[i] ?? 1) < keyWeight || (t.length < 2 && !number)) continue;
+    sink(T, t, -1, i);
     const key = name.tokenKeys[i];
-    if (org && key && key.length >= 4) out.push({ key: `k:${key}`, token: i });
-    if (t.length >= 3) out.push({ key: `d:${t}`, token: i });
-    if (t.length >= 4) for (const d of deletions(t)) out.push({ key: `d:${d}`, token: i });
+    if (org && key && key.length >= 4) sink(K, key, -1, i);
+    if (t.length >= 3) sink(D, t, -1, i);
+    if (t.length >= 4) for (let j = 0; j < t.length; j++) sink(D, t, j, i);
     // Short words are not split into deletions (their neighbourhoods are huge); two swapped
     // letters in them (Su/Us) still share their letters.
-    if (t.length <= 4 && t.length >= 2) out.push({ key: `a:${[...t].sort().join("")}`, token: i });
-  });
+    if (t.length <= 4 && t.length >= 2) sink(A, [...t].sort().join(""), -1, i);
+  }
   for (const r of name.korean) {
     if (r.given === "") continue;
-    out.push({ key: `g:${r.given}`, token: -1 });
-    if (r.given.length >= 3) for (const d of deletions(r.given)) out.push({ key: `g:${d}`, token: -1 });
+    sink(G, r.given, -1, -1);
+    if (r.given.length >= 3) for (let j = 0; j < r.given.length; j++) sink(G, r.given, j, -1);
   }
   // The distinctive words only: a prefix of generic words ("Ministry of…", "Korea…") would
   // make one key for hundreds of names.
-  if (name.core.length >= 6) out.push({ key: `c:${name.core.slice(0, 6)}`, token: -1 });
+  if (name.core.length >= 6) sink(C, name.core.slice(0, 6), -1, -1);
   // A name of generic words only ("Foreign Trade Bank of the DPRK") has no word keys: its
   // space-free form stands for it.
-  if (name.core === "" && name.compact.length >= 8) out.push({ key: `c:${name.compact.slice(0, 6)}`, token: -1 });
+  if (name.core === "" && name.compact.length >= 8) sink(C, name.compact.slice(0, 6), -1, -1);
+}
+
+/**
+ * The keys of `nameKeys`, each with the index of the token it comes from, or `-1` for the keys
+ * that stand for the whole name (`n:`, `g:`, `c:`).
+ */
+export function keyedTokens(name: AnalyzedName): TokenKey[] {
+  const out: TokenKey[] = [];
+  forEachKey(name, (prefix, text, skip, token) => {
+    out.push({ key: `${String.fromCharCode(prefix)}:${skip < 0 ? text : text.slice(0, skip) + text.slice(skip + 1)}`, token });
+  });
   return out;
 }
