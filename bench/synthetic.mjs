@@ -11,7 +11,7 @@
 // Persian, Turkish, South Asian, Chinese (pinyin), Japanese, Korean (DPRK and South Korean
 // romanisations, Hangul), Vietnamese and African names; companies from name parts, industry
 // words and legal forms. None of it describes a real listed party.
-import { AFRICAN, ANGLO, ARABIC, CHINESE, CYRILLIC_LATIN, FRENCH, GERMAN, HISPANIC, JAPANESE, JOB_TITLES, KOREAN, LUSOPHONE, ORG, PERSIAN, SLAVIC_CYRILLIC, SLAVIC_LATIN, SOUTH_ASIAN, TURKISH, VIETNAMESE } from "./synthetic/vocab.mjs";
+import { AFRICAN, ANGLO, ARABIC, CHINESE, CYRILLIC_LATIN, DERIVED, FRENCH, GERMAN, HISPANIC, JAPANESE, JOB_TITLES, KOREAN, LUSOPHONE, ORG, PERSIAN, SLAVIC_CYRILLIC, SLAVIC_LATIN, SOUTH_ASIAN, TURKISH, VIETNAMESE } from "./synthetic/vocab.mjs";
 
 /** A small, fast, seeded PRNG (mulberry32) with helpers. */
 export function makeRng(seed) {
@@ -102,14 +102,19 @@ const ARABIC_VARIANTS = {
 };
 const JAPANESE_LONG = { Sato: "Satou", Ito: "Itou", Kato: "Katou", Goto: "Gotou", Kondo: "Kondou", Endo: "Endou", Saito: "Saitou", Ohno: "Ono", Ota: "Oota", Yuko: "Yuuko", Kohei: "Kouhei", Shota: "Shouta", Sota: "Souta", Ryota: "Ryouta", Yusuke: "Yuusuke", Yuji: "Yuuji", Koji: "Kouji", Yoko: "Youko", Shun: "Syun", Shigeru: "Sigeru" };
 
+/** A name from the hand-written list (share `base`) or built from word parts. */
+function either(rng, list, pre, suf, base = 0.5) {
+  return rng.chance(base) ? rng.pick(list) : rng.pick(pre) + rng.pick(suf);
+}
+
 function person(rng, culture) {
   const male = rng.chance(0.62);
   const g = (pool) => rng.pick(male ? pool.male : pool.female);
   switch (culture) {
     case "anglo": {
       const given = g(ANGLO);
-      const middle = rng.chance(0.3) ? g(ANGLO) : rng.chance(0.15) ? rng.pick("ABCDEFGHJKLMNPRSTW") + "." : "";
-      const sur = rng.pick(ANGLO.surnames);
+      const middle = rng.chance(0.4) ? g(ANGLO) : rng.chance(0.2) ? rng.pick("ABCDEFGHJKLMNPRSTW") + "." : "";
+      const sur = either(rng, ANGLO.surnames, DERIVED.anglo.pre, DERIVED.anglo.suf, 0.3);
       const gm = [given, middle].filter(Boolean).join(" ");
       return { natural: `${gm} ${sur}`, list: `${sur.toUpperCase()}, ${gm}`, variants: [`${given} ${sur}`, `${given[0]}. ${sur}`], countries: ANGLO.countries };
     }
@@ -127,20 +132,20 @@ function person(rng, culture) {
       return { natural: `${given}${p} ${s1} ${s2}`, list: `${s2.toUpperCase()}, ${given}${p} ${s1}`, variants: [`${given} ${s2}`, stripMarks(`${given} ${s1} ${s2}`)], countries: LUSOPHONE.countries };
     }
     case "french": {
-      const given = rng.chance(0.2) ? `${g(FRENCH)}-${g(FRENCH)}` : g(FRENCH);
-      const sur = rng.pick(FRENCH.surnames);
+      const given = rng.chance(0.35) ? `${g(FRENCH)}-${g(FRENCH)}` : rng.chance(0.3) ? `${g(FRENCH)} ${g(FRENCH)}` : g(FRENCH);
+      const sur = either(rng, FRENCH.surnames, DERIVED.french.pre, DERIVED.french.suf, 0.3);
       return { natural: `${given} ${sur}`, list: `${sur.toUpperCase()}, ${given}`, variants: [stripMarks(`${given} ${sur}`), `${given.split("-")[0]} ${sur}`], countries: FRENCH.countries };
     }
     case "german": {
-      const given = rng.chance(0.25) ? `${g(GERMAN)} ${g(GERMAN)}` : g(GERMAN);
-      const sur = rng.pick(GERMAN.surnames);
+      const given = rng.chance(0.45) ? `${g(GERMAN)} ${g(GERMAN)}` : g(GERMAN);
+      const sur = either(rng, GERMAN.surnames, DERIVED.german.pre, DERIVED.german.suf, 0.3);
       const ascii = `${given} ${sur}`.replace(/ä/g, "ae").replace(/ö/g, "oe").replace(/ü/g, "ue").replace(/Ä/g, "Ae").replace(/Ö/g, "Oe").replace(/Ü/g, "Ue").replace(/ß/g, "ss");
       return { natural: `${given} ${sur}`, list: `${sur.toUpperCase()}, ${given}`, variants: [ascii, `${given.split(" ")[0]} ${sur}`], countries: GERMAN.countries };
     }
     case "slavicCyrillic": {
       const giv = g(SLAVIC_CYRILLIC).split("/")[0];
       const father = rng.pick(SLAVIC_FATHERS);
-      const patronymic = rng.chance(0.65) ? father.split("/")[1] + (male ? "ич" : "на") : "";
+      const patronymic = rng.chance(0.8) ? father.split("/")[1] + (male ? "ич" : "на") : "";
       const surRaw = rng.pick(SLAVIC_CYRILLIC.surnames);
       const sur = male ? surRaw : femSlavic(surRaw);
       const cyr = [giv, patronymic, sur].filter(Boolean).join(" ");
@@ -153,50 +158,54 @@ function person(rng, culture) {
     }
     case "slavicLatin": {
       const pool = rng.pick(SLAVIC_LATIN);
-      const given = g(pool);
-      const sur = male ? rng.pick(pool.surnames) : pool.feminine(rng.pick(pool.surnames));
+      const given = rng.chance(0.35) ? `${g(pool)} ${g(pool)}` : g(pool);
+      const base = either(rng, pool.surnames, DERIVED.slavicLatin.roots, pool.suffixes, 0.2);
+      const sur = male ? base : pool.feminine(base);
       return { natural: `${given} ${sur}`, list: `${sur.toUpperCase()}, ${given}`, variants: [stripMarks(`${given} ${sur}`), `${sur} ${given}`], countries: pool.countries };
     }
     case "arabic": {
       const gv = male ? rng.pick(ARABIC.male) : rng.pick(ARABIC.female);
       const fa = rng.pick(ARABIC.male);
-      const fam = rng.pick(ARABIC.surnames);
+      const gf = rng.chance(0.3) ? rng.pick(ARABIC.male) : undefined;
+      const famRoot = rng.chance(0.4) ? rng.pick(ARABIC.male) : undefined;
+      const fam = famRoot ? { latin: `Al-${famRoot.latin}${rng.pick(["", "i", "i", "awi"])}`, native: `ال${famRoot.native.replace(/ /g, "")}${rng.chance(0.5) ? "ي" : ""}` } : rng.pick(ARABIC.surnames);
       const link = rng.chance(0.35) ? rng.pick(["bin", "ibn", "bin"]) : "";
       const linkAr = link ? "بن" : "";
-      const latin = [gv.latin, male && link ? link : "", rng.chance(0.7) ? fa.latin : "", fam.latin].filter(Boolean).join(" ");
+      const latin = [gv.latin, male && link ? link : "", rng.chance(0.9) ? fa.latin : "", gf?.latin ?? "", fam.latin].filter(Boolean).join(" ");
       const toks = latin.split(" ");
       const variant = toks.map((t) => (ARABIC_VARIANTS[t] ? rng.pick(ARABIC_VARIANTS[t]) : t.replace(/^Al-/, rng.pick(["al-", "Al ", "El-", "Al"])))).join(" ");
-      const native = [gv.native, male && linkAr ? linkAr : "", fa.native, fam.native].filter(Boolean).join(" ");
+      const native = [gv.native, male && linkAr ? linkAr : "", fa.native, gf?.native ?? "", fam.native].filter(Boolean).join(" ");
       return { natural: latin, list: `${fam.latin.toUpperCase()}, ${toks.slice(0, -1).join(" ")}`, variants: [variant, `${gv.latin} ${fam.latin}`], native: [native], countries: ARABIC.countries };
     }
     case "persian": {
-      const given = g(PERSIAN);
-      const sur = rng.chance(0.6) ? rng.pick(PERSIAN.surnames) : `${rng.pick(PERSIAN.roots)}${rng.pick(PERSIAN.suffixes)}`;
+      const given = rng.chance(0.45) ? `${g(PERSIAN)} ${g(PERSIAN)}` : g(PERSIAN);
+      const sur = either(rng, PERSIAN.surnames, DERIVED.persian.pre, DERIVED.persian.suf, 0.2);
       const variant = `${given} ${sur}`.replace(/^Mohammad/, "Mohammed").replace(/ou/g, "u").replace(/zadeh$/, "zade").replace(/pour$/, "pur").replace(/ee/g, "i");
       return { natural: `${given} ${sur}`, list: `${sur.toUpperCase()}, ${given}`, variants: [variant, `${given} ${sur.replace(/(zadeh|pour|nejad)$/, " $1")}`], countries: PERSIAN.countries };
     }
     case "turkish": {
-      const given = rng.chance(0.25) ? `${g(TURKISH)} ${g(TURKISH)}` : g(TURKISH);
-      const sur = rng.pick(TURKISH.surnames);
+      const given = rng.chance(0.45) ? `${g(TURKISH)} ${g(TURKISH)}` : g(TURKISH);
+      const sur = either(rng, TURKISH.surnames, DERIVED.turkish.pre, DERIVED.turkish.suf, 0.2);
       return { natural: `${given} ${sur}`, list: `${sur.toLocaleUpperCase("tr")}, ${given}`, variants: [stripMarks(`${given} ${sur}`), `${given.split(" ")[0]} ${sur}`], countries: TURKISH.countries };
     }
     case "southAsian": {
-      const given = g(SOUTH_ASIAN);
-      const middle = rng.chance(0.2) ? ` ${g(SOUTH_ASIAN)}` : "";
+      const given = (rng.chance(0.15) ? `${rng.pick("ABDGKMNPRSTV")}. ` : "") + g(SOUTH_ASIAN);
+      const middle = rng.chance(0.85) ? ` ${g(SOUTH_ASIAN)}` : "";
       const sur = rng.pick(SOUTH_ASIAN.surnames);
       return { natural: `${given}${middle} ${sur}`, list: `${sur.toUpperCase()}, ${given}${middle}`, variants: [`${given} ${sur}`, `${given}${middle} ${sur}`.replace(/sh/g, "s").replace(/ee/g, "i")], countries: SOUTH_ASIAN.countries };
     }
     case "chinese": {
       const sur = rng.pick(CHINESE.surnames);
       const s1 = rng.pick(CHINESE.syllables);
-      const s2 = rng.chance(0.75) ? rng.pick(CHINESE.syllables) : "";
+      const s2 = rng.chance(0.94) ? rng.pick(CHINESE.syllables) : "";
       const given = cap(s1 + s2);
       const alt = CHINESE.variants[sur] ? rng.pick(CHINESE.variants[sur]) : sur;
       return { natural: `${sur} ${given}`, list: `${sur.toUpperCase()}, ${given}`, variants: [`${given} ${sur}`, `${alt} ${cap(s1)}${s2 ? "-" + s2 : ""}`, `${sur} ${cap(s1)}${s2 ? " " + cap(s2) : ""}`], countries: CHINESE.countries };
     }
     case "japanese": {
-      const sur = rng.pick(JAPANESE.surnames);
-      const given = g(JAPANESE);
+      const J = DERIVED.japanese;
+      const sur = either(rng, JAPANESE.surnames, J.surPre, J.surSuf, 0.4);
+      const given = male ? either(rng, JAPANESE.male, J.malePre, J.maleSuf, 0.4) : either(rng, JAPANESE.female, J.femalePre, J.femaleSuf, 0.4);
       const long = (t) => JAPANESE_LONG[t] ?? t;
       return { natural: rng.chance(0.5) ? `${sur} ${given}` : `${given} ${sur}`, list: `${sur.toUpperCase()}, ${given}`, variants: [`${long(given)} ${long(sur)}`, `${given} ${sur}`], countries: JAPANESE.countries };
     }
@@ -213,16 +222,17 @@ function person(rng, culture) {
     case "vietnamese": {
       const sur = rng.pick(VIETNAMESE.surnames);
       const mid = rng.pick(male ? VIETNAMESE.middleMale : VIETNAMESE.middleFemale);
-      const given = rng.pick(VIETNAMESE.given);
+      const given = rng.chance(0.45) ? `${rng.pick(VIETNAMESE.given)} ${rng.pick(VIETNAMESE.given)}` : rng.pick(VIETNAMESE.given);
       const full = `${sur} ${mid} ${given}`;
       const ascii = stripMarks(full);
       return { natural: rng.chance(0.5) ? full : ascii, list: ascii.toUpperCase(), variants: [`${stripMarks(given)} ${stripMarks(sur)}`, `${stripMarks(given)} ${stripMarks(mid)} ${stripMarks(sur)}`], countries: VIETNAMESE.countries };
     }
     default: {
       const pool = rng.pick(AFRICAN);
-      const given = g(pool);
-      const sur = rng.pick(pool.surnames);
-      const middle = rng.chance(0.25) ? ` ${g(pool)}` : "";
+      const D = DERIVED.african;
+      const given = either(rng, male ? pool.male : pool.female, D.pre, D.suf, 0.6);
+      const sur = either(rng, pool.surnames, D.pre, D.suf, 0.3);
+      const middle = rng.chance(0.6) ? ` ${either(rng, male ? pool.male : pool.female, D.pre, D.suf, 0.5)}` : "";
       return { natural: `${given}${middle} ${sur}`, list: `${sur.toUpperCase()}, ${given}${middle}`, variants: [`${given} ${sur}`, stripMarks(`${sur} ${given}`)], countries: pool.countries };
     }
   }
@@ -256,14 +266,14 @@ function organization(rng, culture) {
   const native = [];
   let core;
   if (region === "ru" && rng.chance(0.7)) {
-    const word = rng.pick(R.words) + rng.pick(R.words).toLowerCase();
+    const cyrSurname = () => rng.pick(SLAVIC_CYRILLIC.surnames);
+    const word = rng.chance(0.3) ? `${cyrSurname()} и ${cyrSurname()}` : rng.pick(R.words) + rng.pick(R.words).toLowerCase() + (rng.chance(0.5) ? ` ${rng.pick(R.words)}` : "") + (rng.chance(0.3) ? ` ${rng.pick(R.places)}` : "");
     const form = rng.pick(["ООО", "АО", "ЗАО", "ПАО"]);
     const latinForm = { ООО: "OOO", АО: "AO", ЗАО: "ZAO", ПАО: "PAO" }[form];
     native.push(`${form} «${word}»`);
     const latinWord = translit(word, rng.chance(0.7) ? "bgn" : "icao").replace(/ /g, "");
     return { natural: `${latinForm} ${latinWord}`, list: `${latinWord.toUpperCase()}, ${latinForm}`, variants: [`${latinWord} LLC`, `${latinForm} "${translit(word, "icao")}"`], native, core: latinWord, legal: latinForm, countries: SLAVIC_CYRILLIC.countries, industry: rng.pick(["trading", "construction", "energy", "logistics", "metals"]) };
   }
-  const pattern = rng.int(6);
   if (region === "kr" && rng.chance(0.6)) {
     const a = rng.pick(KOREAN.syllables).dprk;
     const b = rng.pick(KOREAN.syllables).dprk.toLowerCase();
@@ -271,21 +281,23 @@ function organization(rng, culture) {
   } else if (region === "cn" && rng.chance(0.6)) {
     core = `${place} ${cap(rng.pick(CHINESE.syllables) + rng.pick(CHINESE.syllables))} ${industry}`;
   } else if (region === "de" && rng.chance(0.5)) {
-    core = `${surnameOf(rng, culture)} ${rng.pick(R.words)}${rng.chance(0.5) ? "gesellschaft" : ""}`;
+    core = `${surnameOf(rng, culture)} ${rng.pick(R.words)}${rng.chance(0.5) ? "gesellschaft" : ""}${rng.chance(0.4) ? " " + place : ""}`;
   } else if ((region === "fr" || region === "es" || region === "pt") && rng.chance(0.5)) {
-    core = `${rng.pick(R.words)} ${surnameOf(rng, culture)}${rng.chance(0.4) ? " " + place : ""}`;
+    core = `${rng.pick(R.words)} ${surnameOf(rng, culture)}${rng.chance(0.4) ? " " + surnameOf(rng, culture) : ""}${rng.chance(0.4) ? " " + place : ""}${rng.chance(0.5) ? " " + industry : ""}`;
   } else if (region === "tr" && rng.chance(0.5)) {
-    core = `${surnameOf(rng, culture)} ${rng.pick(R.words)}`;
-  } else if (pattern === 0) core = `${surnameOf(rng, culture)} ${industry}`;
-  else if (pattern === 1) core = `${mod} ${industry}`;
-  else if (pattern === 2) core = `${place} ${rng.chance(0.5) ? mod + " " : ""}${industry}`;
-  else if (pattern === 3) core = `${surnameOf(rng, culture)} & ${surnameOf(rng, culture)}`;
-  else if (pattern === 4) core = `${coined(rng)}${rng.chance(0.6) ? " " + industry : ""}`;
-  else core = `${mod} ${surnameOf(rng, culture)} ${industry}`;
+    core = `${surnameOf(rng, culture)} ${rng.pick(R.words)}${rng.chance(0.5) ? " " + industry : ""}`;
+  } else {
+    // One or two name parts, then (usually) an industry word: "Golden Harbour Logistics",
+    // "Okafor & Mensah", "Tekvora Software", "Dalian Blue Ocean Seafood".
+    const part = (k) => (k === "surname" ? surnameOf(rng, culture) : k === "mod" ? rng.pick(ORG.modifiers) : k === "place" ? rng.pick(R.places) : k === "coined" ? coined(rng) : `${surnameOf(rng, culture)} & ${surnameOf(rng, culture)}`);
+    core = part(rng.weighted([["surname", 3], ["mod", 2], ["place", 2], ["coined", 2], ["pair", 1]]));
+    if (rng.chance(0.5)) core += ` ${part(rng.pick(["mod", "coined", "surname", "place"]))}`;
+    if (rng.chance(0.85)) core += ` ${industry}`;
+  }
   if (region === "ar" && rng.chance(0.3)) {
     const fam = rng.pick(ARABIC.surnames);
     native.push(`${rng.pick(ORG.arabicScript.kinds)} ${fam.native} ${rng.pick(ORG.arabicScript.activities)}`);
-    core = `${fam.latin} ${industry}`;
+    core = `${fam.latin}${rng.chance(0.5) ? " " + mod : ""} ${industry}`;
   }
   const name = `${core} ${legal}`;
   const words = core.split(/[ &-]+/).filter((x) => /^\p{Lu}/u.test(x));

@@ -58,6 +58,7 @@ export const SLAVIC_LATIN = [
     female: w(`Anna Katarzyna Małgorzata Agnieszka Barbara Ewa Krystyna Magdalena Elżbieta Joanna Aleksandra Monika Zofia Beata Dorota Justyna Karolina Marta Jadwiga Halina Weronika Izabela`),
     surnames: w(`Nowak Kowalski Wiśniewski Wójcik Kowalczyk Kamiński Lewandowski Zieliński Szymański Woźniak Dąbrowski Kozłowski Jankowski Mazur Wojciechowski Kwiatkowski Krawczyk Kaczmarek Piotrowski Grabowski Zając Pawłowski Michalski Król Wieczorek Jabłoński Wróbel Nowakowski Majewski Olszewski Stępień Malinowski Jaworski Adamczyk Dudek Nowicki Pawlak Górski Witkowski Walczak Sikora Baran Rutkowski Michalak Szewczyk Ostrowski Tomaszewski Pietrzak Zalewski Wróblewski`),
     feminine: (s) => s.replace(/ski$/, "ska").replace(/cki$/, "cka").replace(/dzki$/, "dzka"),
+    suffixes: w("ski cki czyk ak ek iak owicz ewicz uk"),
     countries: w("PL"),
   },
   {
@@ -66,6 +67,7 @@ export const SLAVIC_LATIN = [
     female: w(`Jana Marie Eva Hana Anna Lenka Kateřina Věra Lucie Alena Petra Veronika Tereza Markéta`),
     surnames: w(`Novák Svoboda Novotný Dvořák Černý Procházka Kučera Veselý Horák Němec Marek Pospíšil Pokorný Hájek Král Jelínek Růžička Beneš Fiala Sedláček Doležal Zeman Kolář Navrátil Čermák`),
     feminine: (s) => (s.endsWith("ý") ? s.slice(0, -1) + "á" : s.endsWith("a") ? s.slice(0, -1) + "ová" : s + "ová"),
+    suffixes: w("ek ák ík ka ný ský an"),
     countries: w("CZ SK"),
   },
   {
@@ -74,6 +76,7 @@ export const SLAVIC_LATIN = [
     female: w(`Ivana Ana Marija Jelena Maja Katarina Snežana Dragana Milica Tijana Vesna Gordana Mirjana`),
     surnames: w(`Horvat Kovačević Babić Marić Jurić Knežević Vuković Marković Petrović Jovanović Nikolić Ilić Đorđević Pavlović Stojanović Popović Mitrović Živković Radovanović Lukić Tomić Kostić Savić Stanković Hadžić Begović`),
     feminine: (s) => s,
+    suffixes: w("ić ović ević anin ac"),
     countries: w("RS HR BA ME"),
   },
 ];
@@ -89,8 +92,6 @@ export const PERSIAN = {
   male: w(`Mohammad Ali Reza Hossein Mehdi Amir Hamid Saeed Majid Mahmoud Ahmad Hassan Javad Mostafa Morteza Mojtaba Abbas Akbar Asghar Davood Ebrahim Farhad Fariborz Farshid Behrouz Behzad Bahram Babak Kourosh Dariush Kaveh Siavash Shahram Shahrokh Masoud Navid Omid Payam Pouya Ramin Sina Soroush Vahid Yousef Hadi Iman Kamran Keyvan Arash Arman Ehsan Mohsen Nader Parviz Rostam Sohrab Jalal Esmail Gholamreza Alireza Mohammadreza Hamidreza Amirhossein`),
   female: w(`Fatemeh Zahra Maryam Masoumeh Zeinab Sakineh Narges Leila Mahsa Niloufar Shirin Parisa Azadeh Elham Fereshteh Roya Samira Sara Mina Nasrin Parvin Soheila Tahmineh Golnaz Bahar Negar Haleh Yasaman Setareh Ladan Mitra Shahla Simin Farzaneh Mahnaz Nazanin Arezoo Ziba Homa Katayoun`),
   surnames: w(`Ahmadi Mohammadi Hosseini Rezaei Moradi Karimi Hashemi Jafari Rahimi Mousavi Ghasemi Sadeghi Heidari Najafi Abbasi Rostami Sharifi Bagheri Kazemi Amini Akbari Ebrahimi Mahmoudi Salehi Shirazi Tehrani Esfahani Tabrizi Kermani Yazdi Ghorbani Nouri Safavi Tavakoli Zamani Jalali Soltani Asadi Farahani Golzari Mirzaei Azizi Alavi Kamali Nazari Ranjbar`),
-  roots: w(`Hassan Ali Reza Karim Rahim Jafar Mohammad Ahmad Naser Taghi Ghasem Hossein Akbar Mirza Haji Sadegh Kazem Bagher Amir Shah Mehr Nour Gol Bahram`),
-  suffixes: w(`zadeh pour nejad far ian loo vand abadi khani`),
   countries: w("IR AF TJ"),
 };
 
@@ -182,4 +183,25 @@ export const JOB_TITLES = w(`software_engineer backend_developer frontend_develo
 
 export const CYRILLIC_LATIN = {
   а: "a", б: "b", в: "v", г: "g", д: "d", е: "e", ё: "yo", ж: "zh", з: "z", и: "i", й: "y", к: "k", л: "l", м: "m", н: "n", о: "o", п: "p", р: "r", с: "s", т: "t", у: "u", ф: "f", х: "kh", ц: "ts", ч: "ch", ш: "sh", щ: "shch", ъ: "", ы: "y", ь: "", э: "e", ю: "yu", я: "ya",
+};
+
+// Word parts that build further plausible surnames and given names (prefix + suffix), so that a
+// list of a million names does not exhaust the name space and most onboarding subjects stay
+// unlisted, as in real screening.
+export const DERIVED = {
+  anglo: { pre: w(`Ash Black Brad Brook Cald Craw Dun Fair Green Hart Hol Kings Lang Mid Nor Ox Ray Red Shel Stan Thorn Wad West Whit Wood Ald Bar Bel Bur Car Chad Clay Cran Dal Elm Fen Gar Hal Hay Kirk Lynd Mar Mort Pen Ran Rock Ros Rut Sal Sed Sher Stock Sun Tal Wal Wen Win`), suf: w(`ford ley ton wood worth field well by ham more croft dale wick shaw bridge stone brook hurst land low mere ridge well wright son`) },
+  french: { pre: w(`Beau Belle Bon Clair Dau Du Gros Haut La Mar Mont Ro Val Ver Ri Cham Chau Fon Gou Lam Mal Pon Roch Sau Tour Vil`), suf: w(`mont ville court val champ fort bois pré roche lard rand bert nier det lier quet ron chet gnon`) },
+  german: { pre: w(`Stein Berg Wald Feld Bach Brunn Hof Linden Rosen Eisen Gold Silber Schön Kirch Neu Alt Hoch Tal Wein Mühl Sonnen Grün Weiß Hirsch Adler Falken Eich Buch Tann Lieb`), suf: w(`berger mann bach feld hofer meier inger hausen brunner huber thaler stein müller reiter auer wieser lechner gruber`) },
+  turkish: { pre: w(`Ak Kara Demir Yıldız Er Öz Gök Ay Kaya Tan Bay Yücel Uz Koç Şen Sarı Al Can Bal Çağ Dur Gül Kal Kız Taş Tek Ulu Yal`), suf: w(`oğlu can türk soy er han kan ay taş göz dağ man el ören baş gün yol`) },
+  persian: { pre: w(`Hassan Ali Reza Karim Rahim Jafar Mohammad Ahmad Naser Taghi Ghasem Hossein Akbar Mirza Haji Sadegh Kazem Bagher Amir Shah Mehr Nour Gol Bahram Abdol Mahmoud Mousa Rasoul Yousef Jalal Kamal Latif Saber Sohrab Bijan Javad Farrokh Khosrow Parviz Hadi`), suf: w(`zadeh pour nejad far ian loo vand abadi khani i zadegan pour-Ali nia doost`) },
+  japanese: {
+    surPre: w(`Yama Ta Naka Ishi Mori Kawa Matsu Fuji Taka Hashi Oka Ko Ki Mura Sakura Kita Minami Nishi Higashi Hira Ue Shima Kuro Shira Aka Ao Iwa Kane Miya Tsuchi`),
+    surSuf: w(`moto da mura kawa yama shita guchi no zaki hara ta saki oka be ki uchi sawa tani hata mizu`),
+    malePre: w(`Hiro Taka Masa Kazu Yoshi Toshi Nobu Aki Haru Yasu Tomo Shin Ken Ryo Sho Dai Yu Kei Mitsu Tetsu Tada Hide Nao Sato Tsuyo`),
+    maleSuf: w(`shi ki to ya o hiko nori yuki aki ro ta suke hei ji zo`),
+    femalePre: w(`Yu Ke A To Na Mi Sa Ka Hiro Yo Ma Ha E Chi Ri Fu Ki Ku Ta Ai Mo Shi`),
+    femaleSuf: w(`ko mi na ka e yo ri ho no sa`),
+  },
+  slavicLatin: { roots: w(`Nowa Kowal Wiśniew Wójt Zieliń Szyman Dąbrow Kozłow Jankow Mazur Wojciech Kwiatkow Krawc Kaczmar Piotr Grabow Pawł Michal Król Wiecz Jabłoń Wrób Majew Olszew Stęp Malinow Jawor Adam Dud Pawl Gór Witk Walcz Sikor Baran Rutk Szewc Ostrow Tomasz Pietr Zalew Bor Czar Dobr Gaw Hajd Jur Kacz Kub Lip Marc Nied Oles Pod Rad Sob Tar Urb Zaj Hor Novot Dvoř Proch Kuč Vesel Pospíš Pokor Háj Jelín Sedl Dolež Kol Navrát Čerm Jov Nikol Petr Marko Stojan Milo Vuk Đorđ Bab Jur Knež Tom Kost Sav Luk Radov`) },
+  african: { pre: w(`Ade Olu Ola Ayo Fola Baba Chi Chukwu Nna Ike Obi Ama Kwa Ko Nya Mba Ngo Ngu Mwa Wa Ki Ka Tsho Tha Si Ma Nko Ba Dia Tou Sa Kou`), suf: w(`wale tunde yemi seun mide kunle bayo dele femi lola emeka nedu dike oma buike nsah kwa nga mbe ngi ra mbo thi lani nje ssa ré oré mba ko ta lo ya`) },
 };
