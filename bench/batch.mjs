@@ -1,5 +1,5 @@
 // One batch measurement in a fresh process (run by bench/run.mjs, once per worker count):
-//   node bench/batch.mjs <lists|synthetic> <subjects> <workers>
+//   node bench/batch.mjs <lists|synthetic> <subjects> <workers> [synthetic entries, default 30000]
 // Builds the screener (not timed), makes the subjects (not timed), then times
 // screener.screenMany(subjects, { workers }) to the last result. Prints one JSON line.
 import { performance } from "node:perf_hooks";
@@ -7,9 +7,9 @@ import { pathToFileURL } from "node:url";
 import { ASOF, libPath, loadOfficialLists } from "./inputs.mjs";
 import { makeSubjects, makeWatchlist } from "./synthetic.mjs";
 
-const [mode, count, threads] = process.argv.slice(2);
+const [mode, count, threads, synthEntries = "30000"] = process.argv.slice(2);
 const lib = await import(pathToFileURL(libPath).href);
-const lists = mode === "lists" ? loadOfficialLists(lib) : [makeWatchlist(30_000, 7)];
+const lists = mode === "lists" ? loadOfficialLists(lib) : [makeWatchlist(Number(synthEntries), 7)];
 const screener = lib.createScreener({ watchlists: lists, asOf: ASOF });
 const subjects = makeSubjects(Number(count), 2026, { lists });
 const workers = Number(threads);
