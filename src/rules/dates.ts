@@ -1,4 +1,7 @@
-import { format, isBefore, lastDayOfMonth, parseISO } from "date-fns";
+import { format } from "date-fns/format";
+import { isBefore } from "date-fns/isBefore";
+import { lastDayOfMonth } from "date-fns/lastDayOfMonth";
+import { parseISO } from "date-fns/parseISO";
 
 /** Key dates of the UN regime (UNSCR 2371, 2375, 2397; domain.md §2.2). */
 export const KEY_DATES = {

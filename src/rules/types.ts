@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "../schema/z.js";
 import type { EntryMatch, IdentifierMatch } from "../match/index.js";
 import { CitationSchema, SUBJECT_KINDS, type Citation, type ListMeta, type Subject } from "../schema/index.js";
 import type { SectorClassification } from "../sectors/index.js";

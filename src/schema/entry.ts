@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "./z.js";
 
 /** The kinds of listed party. */
 export const ENTRY_KINDS = ["person", "organization", "vessel", "aircraft"] as const;

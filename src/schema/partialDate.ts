@@ -1,5 +1,5 @@
-import { isExists } from "date-fns";
-import { z } from "zod";
+import { isExists } from "date-fns/isExists";
+import * as z from "./z.js";
 
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "./z.js";
 import { CitationSchema, ENTRY_KINDS } from "./entry.js";
 
 /** The three outcomes of a screening. */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "./z.js";
 import { CountrySchema } from "./country.js";
 import { PartialDateSchema } from "./partialDate.js";
 

@@ -1,4 +1,5 @@
-import { differenceInCalendarDays, parseISO } from "date-fns";
+import { differenceInCalendarDays } from "date-fns/differenceInCalendarDays";
+import { parseISO } from "date-fns/parseISO";
 import { defaultWatchlist } from "../data/defaultWatchlist.js";
 import { ScreeningError, ScreeningInputError } from "../errors/index.js";
 import { linkWatchlists } from "../lists/linkWatchlists.js";

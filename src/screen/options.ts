@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "../schema/z.js";
 import { RuleDefinitionSchema } from "../rules/types.js";
 import type { Watchlist } from "../schema/index.js";
 import { watchlistProblem } from "./watchlistProblem.js";

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "../schema/z.js";
 import type { InputIssue } from "../errors/index.js";
 
 const SUGGESTIONS: Readonly<Record<string, string>> = {

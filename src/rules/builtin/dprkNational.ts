@@ -1,4 +1,5 @@
-import { isAfter, parseISO } from "date-fns";
+import { isAfter } from "date-fns/isAfter";
+import { parseISO } from "date-fns/parseISO";
 import { countryName } from "../../jurisdictions/index.js";
 import { CITATIONS } from "../citations.js";
 import { KEY_DATES } from "../dates.js";
