@@ -30,6 +30,19 @@ export function wordsNeeded(kind: NameKind, k: number, minScore: number): number
   return kind === "person" ? Math.max(2, bound(0.25)) : Math.max(1, bound(0.6));
 }
 
+function includesSorted(ids: Uint32Array, id: number): boolean {
+  let lo = 0;
+  let hi = ids.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const v = ids[mid] ?? 0;
+    if (v === id) return true;
+    if (v < id) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
 function popcount(n: number): number {
   let c = 0;
   for (let m = n >>> 0; m !== 0; m &= m - 1) c++;
@@ -162,13 +175,31 @@ export class WatchlistIndex {
     // again by its one-edit neighbours: the neighbours of a common real word are other real
     // words, and walking their postings is most of the cost of a query.
     const common = new Set<number>();
-    const keys: { hash: number; token: number; prefix: number }[] = [];
-    forEachKey(q, (prefix, text, skip, token) => keys.push({ hash: hashKeyParts(prefix, text, skip), token, prefix }));
-    for (const { hash, token, prefix } of keys) if (prefix === KEY_T && this.postings.lookup(hash).length >= COMMON_WORD) common.add(token);
-    for (const { hash, token, prefix } of keys) {
+    const keys: { ids: Uint32Array; token: number; prefix: number }[] = [];
+    forEachKey(q, (prefix, text, skip, token) => keys.push({ ids: this.postings.lookup(hashKeyParts(prefix, text, skip)), token, prefix }));
+    for (const { ids, token, prefix } of keys) if (prefix === KEY_T && ids.length >= COMMON_WORD) common.add(token);
+    // A name sharing fewer than `needed` distinctive words cannot pass, so only the
+    // D − needed + 1 words with the shortest postings can bring in a candidate; the others only
+    // add their bit to names already brought in (they are probed, not walked).
+    let probeMask = 0;
+    if (needed >= 2) {
+      const total = new Map<number, number>();
+      for (const { ids, token, prefix } of keys) {
+        if (token < 0 || !(distinctiveMask & (1 << token)) || (prefix === KEY_D && common.has(token))) continue;
+        total.set(token, (total.get(token) ?? 0) + ids.length);
+      }
+      const byLength = distinctive.slice().sort((a, b) => (total.get(a) ?? 0) - (total.get(b) ?? 0));
+      for (const i of byLength.slice(distinctive.length - needed + 1)) probeMask |= 1 << i;
+    }
+    const probes: { ids: Uint32Array; bit: number }[] = [];
+    for (const { ids, token, prefix } of keys) {
       if (prefix === KEY_D && common.has(token)) continue;
-      const ids = this.postings.lookup(hash);
       const bit = token < 0 ? STRONG : token < 31 ? 1 << token : 0;
+      if (needed >= 1 && !(bit & (distinctiveMask | STRONG))) continue;
+      if (bit & probeMask) {
+        probes.push({ ids, bit });
+        continue;
+      }
       for (let i = 0; i < ids.length; i++) {
         const id = ids[i] ?? 0;
         if (this.stamps[id] !== this.stamp) {
@@ -177,6 +208,17 @@ export class WatchlistIndex {
           touched.push(id);
         }
         this.masks[id]! |= bit;
+      }
+    }
+    for (const { ids, bit } of probes) {
+      if (touched.length * (31 - Math.clz32(ids.length) + 2) < ids.length) {
+        // Postings hold ids in ascending order: look each candidate up.
+        for (const id of touched) if (includesSorted(ids, id)) this.masks[id]! |= bit;
+      } else {
+        for (let i = 0; i < ids.length; i++) {
+          const id = ids[i] ?? 0;
+          if (this.stamps[id] === this.stamp) this.masks[id]! |= bit;
+        }
       }
     }
     const out: number[] = [];
@@ -200,7 +242,7 @@ export class WatchlistIndex {
     for (const kind of options.kinds) analyzedByKind.set(kind, analyzeName(query, kind));
     if ([...analyzedByKind.values()].every((a) => a.normalized === "")) return [];
     const minScore = options.minScore ?? 0.6;
-    const best = new Map<number, EntryMatch>();
+    const best = new Map<number, { id: number; q: AnalyzedName; nameScore: number; score: number; feature: ReturnType<typeof qualifyBirthDate>["feature"]; dob: ReturnType<typeof compareBirthDates> }>();
     const candidates: [number, AnalyzedName][] = [];
     for (const q of analyzedByKind.values()) for (const id of this.candidates(q, minScore)) candidates.push([id, q]);
     for (const [id, q] of candidates) {
@@ -215,23 +257,29 @@ export class WatchlistIndex {
       if (qualified.score < minScore) continue;
       const previous = best.get(candidate.entry);
       if (previous && previous.score >= qualified.score) continue;
-      const comparison = compareNames(q, candidate.analyzed);
-      best.set(candidate.entry, {
-        entry: record.entry,
-        listId: record.listId,
-        score: qualified.score,
-        nameScore: comparison.score,
-        matchedName: candidate.analyzed.text,
-        queryName: query,
-        field: options.field,
-        features: qualified.feature ? [...comparison.features, qualified.feature] : comparison.features,
-        birthDate: dob,
-      });
+      best.set(candidate.entry, { id, q, nameScore: quick.score, score: qualified.score, feature: qualified.feature, dob });
     }
+    // The explained comparison (features) is built only for the matches returned: a common name
+    // in a large list has hundreds of namesakes above the threshold.
     return [...best.entries()]
       .sort((a, b) => b[1].score - a[1].score || b[1].nameScore - a[1].nameScore || a[0] - b[0])
       .slice(0, options.limit ?? 10)
-      .map(([, m]) => m);
+      .map(([entry, m]) => {
+        const candidate = this.names[m.id] as IndexedName;
+        const record = this.entries[entry] as (typeof this.entries)[number] & object;
+        const comparison = compareNames(m.q, candidate.analyzed);
+        return {
+          entry: record.entry,
+          listId: record.listId,
+          score: m.score,
+          nameScore: comparison.score,
+          matchedName: candidate.analyzed.text,
+          queryName: query,
+          field: options.field,
+          features: m.feature ? [...comparison.features, m.feature] : comparison.features,
+          birthDate: m.dob,
+        };
+      });
   }
 
   /** Finds listed identifiers (passports, registration numbers, wallet addresses) equal to the subject's. */

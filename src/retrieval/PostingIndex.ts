@@ -6,7 +6,7 @@
 export class PostingIndex {
   /** Sorted distinct key hashes. */
   readonly hashes: Uint32Array;
-  /** `ids[offsets[i] .. offsets[i + 1])` are the names with key hash `hashes[i]`. */
+  /** `ids[offsets[i] .. offsets[i + 1])` are the names with key hash `hashes[i]`, in ascending order (the sort is stable and `build` is given ids in order). */
   readonly offsets: Uint32Array;
   readonly ids: Uint32Array;
 
