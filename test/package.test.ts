@@ -93,3 +93,40 @@ describe("the CLI", () => {
     expect(result.matches[0]?.entry.id).toBe("OFAC-43377");
   });
 });
+
+describe("screenMany() with worker threads (the build)", () => {
+  // The same subjects, screened on the calling thread alone and on two threads: workers run
+  // from the build, so this goes through the package like the tests above.
+  const probe = (ext: "mjs" | "cjs") => {
+    const load = ext === "mjs" ? `const lib = await import("dprk-screen");` : `const lib = require("dprk-screen");`;
+    const body = `
+const names = ["Mansudae Overseas Project Group", "Maria Schmidt", "Kim Sang Man", "Chinyong IT Cooperation Co.", "Ana Martins", "Pak Chol"];
+const subjects = Array.from({ length: 3000 }, (_, i) => ({ name: names[i % names.length] + (i % 7 === 0 ? "" : " " + i), kind: i % 2 ? "person" : undefined }));
+const screener = lib.createScreener({ asOf: "2026-11-27" });
+const collect = async (options, input = subjects) => { const out = []; for await (const r of screener.screenMany(input, options)) out.push(r.decision + ":" + (r.matches[0]?.entry.id ?? "-")); return out; };
+(async () => {
+  const one = await collect({ workers: 1 });
+  const two = await collect({ workers: 2, chunkSize: 40 });
+  const small = await collect({ workers: 2 }, subjects.slice(0, 5));
+  let thrownAt = "none", before = 0;
+  try { for await (const _ of screener.screenMany([...subjects.slice(0, 100), { name: "" }, ...subjects.slice(0, 100)], { workers: 2, chunkSize: 10 })) before++; }
+  catch (e) { thrownAt = (e instanceof lib.ScreeningInputError) + ":" + JSON.stringify(e.issues[0].path); }
+  console.log(JSON.stringify({ same: JSON.stringify(one) === JSON.stringify(two), n: two.length, blocks: two.filter((d) => d.startsWith("block")).length, small: small.length, thrownAt, before }));
+})();`;
+    const file = join(consumer, `workers.${ext}`);
+    writeFileSync(file, `${load}\n${body}`);
+    return JSON.parse(run(file)) as { same: boolean; n: number; blocks: number; small: number; thrownAt: string; before: number };
+  };
+
+  it.each(["mjs", "cjs"] as const)("gives the same results in the same order as one thread (%s)", (ext) => {
+    const out = probe(ext);
+    expect(out.same).toBe(true);
+    expect(out.n).toBe(3000);
+    // Every 7th subject is an exact listed name; the Mansudae and Kim Sang Man ones block at least.
+    expect(out.blocks).toBeGreaterThan(0);
+    expect(out.small).toBe(5);
+    // The empty name is subject 100: the 100 results before it come first, then the error.
+    expect(out.thrownAt).toBe('true:[100,"name"]');
+    expect(out.before).toBe(100);
+  }, 60_000);
+});

@@ -240,6 +240,8 @@ export function createScreener(config: ScreenerConfig = {}): Screener {
     return p.data;
   }
 
+  // The index as the workers of `screenMany` load it, made on the first batch with workers.
+  let snapshot: Uint8Array<ArrayBuffer> | undefined;
   const screener: Screener = {
     exportIndex: () => index.toSnapshot(),
     lists: baseLists,
@@ -281,7 +283,8 @@ export function createScreener(config: ScreenerConfig = {}): Screener {
           const p = parseSubject(subject);
           return p.success ? { ok: true, result: run(p.data, p.kindGiven, opts) } : { ok: false, issues: p.error.issues };
         };
-        yield* screenInWorkers(subjects, { watchlists, index: index.toSnapshot(), config, ...(opts?.asOf ? { options: { asOf: toDay(opts.asOf) } } : {}) }, workers, chunkSize, script, local);
+        snapshot ??= index.toSnapshot();
+        yield* screenInWorkers(subjects, { watchlists, index: snapshot, config, ...(opts?.asOf ? { options: { asOf: toDay(opts.asOf) } } : {}) }, workers, chunkSize, script, local);
         return;
       }
       let i = 0;

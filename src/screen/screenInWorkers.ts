@@ -12,13 +12,33 @@ export function workerScriptUrl(): URL | undefined {
   return ext === undefined ? undefined : new URL(`./screenWorker${ext}`, here);
 }
 
+// Chunks a worker holds at once: one being screened and the next ones waiting, so that it
+// does not idle while the calling thread is busy with a chunk of its own.
+const PER_WORKER = 3;
+// How far (in chunks) results may run ahead of the oldest unfinished one before the calling
+// thread waits for it: bounds the results held back to keep the input order.
+const MAX_AHEAD = 64;
+
+interface Slot {
+  readonly worker: import("node:worker_threads").Worker;
+  ready: boolean;
+  busy: number;
+}
+
+interface Chunk {
+  readonly start: number;
+  outcomes?: readonly WorkerOutcome[];
+  promise?: Promise<void>;
+}
+
 /**
- * Screens subjects on `threads` threads, in chunks, and yields the results in input order: the
- * calling thread takes every `threads`-th chunk itself (`local`), `threads − 1` worker threads
- * the others (each rebuilds the parent's screener from its lists and exported index). Results
- * cross threads by structured clone, which costs about as much as a third of a screening, so
- * keeping the calling thread busy is what makes two cores faster than one. An invalid subject
- * throws `ScreeningInputError` at its position, after every result before it.
+ * Screens subjects on `threads` threads, in chunks, and yields the results in input order.
+ * `threads − 1` worker threads each rebuild the parent's screener from its lists and exported
+ * index; each chunk goes to a worker that is ready and has room, and otherwise the calling
+ * thread screens it itself (`local`). So the calling thread is never idle: it works alone while
+ * the workers start (loading the index takes a while on large lists), and a small batch never
+ * waits for a worker at all. An invalid subject throws `ScreeningInputError` at its position,
+ * after every result before it; a worker that fails throws `ScreeningError`.
  */
 export async function* screenInWorkers(
   subjects: Iterable<unknown> | AsyncIterable<unknown>,
@@ -29,57 +49,69 @@ export async function* screenInWorkers(
   local: (subject: unknown) => WorkerOutcome,
 ): AsyncGenerator<ScreeningResult> {
   const { Worker } = await import("node:worker_threads");
-  const workers = threads - 1;
-  const pool = Array.from({ length: workers }, () => new Worker(script, { workerData: setup }));
-  const ready = pool.map(
-    (w) =>
-      new Promise<void>((resolve, reject) => {
-        const onMessage = (m: FromWorker) => {
-          if (m.type === "ready") resolve();
-          else if (m.type === "failed") reject(new ScreeningError(`screening worker failed to start: ${m.message}`, { code: "worker_failed" }));
-        };
-        w.once("message", onMessage);
-        w.once("error", (e) => reject(new ScreeningError(`screening worker failed to start: ${e.message}`, { code: "worker_failed", cause: e })));
-      }),
-  );
+  let failure: ScreeningError | undefined;
   const pending = new Map<number, { resolve: (o: readonly WorkerOutcome[]) => void; reject: (e: unknown) => void }>();
-  for (const w of pool) {
-    w.on("message", (m: FromWorker) => {
-      if (m.type !== "results") return;
-      pending.get(m.id)?.resolve(m.outcomes);
-      pending.delete(m.id);
+  const fail = (e: ScreeningError) => {
+    failure ??= e;
+    for (const p of pending.values()) p.reject(failure);
+    pending.clear();
+  };
+  const pool: Slot[] = Array.from({ length: threads - 1 }, () => {
+    const slot: Slot = { worker: new Worker(script, { workerData: setup }), ready: false, busy: 0 };
+    slot.worker.on("message", (m: FromWorker) => {
+      if (m.type === "ready") slot.ready = true;
+      else if (m.type === "failed") fail(new ScreeningError(`screening worker failed to start: ${m.message}`, { code: "worker_failed" }));
+      else {
+        slot.busy--;
+        pending.get(m.id)?.resolve(m.outcomes);
+        pending.delete(m.id);
+      }
     });
-    w.on("error", (e) => {
-      for (const p of pending.values()) p.reject(new ScreeningError(`screening worker failed: ${e.message}`, { code: "worker_failed", cause: e }));
-      pending.clear();
-    });
-  }
+    slot.worker.on("error", (e) => fail(new ScreeningError(`screening worker failed: ${e.message}`, { code: "worker_failed", cause: e })));
+    return slot;
+  });
+  // Lets worker messages (ready, results) in between two chunks screened on this thread.
+  const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
   try {
-    await Promise.all(ready);
-    const inFlight: { start: number; promise: Promise<readonly WorkerOutcome[]> }[] = [];
-    let chunk: unknown[] = [];
-    let next = 0;
+    const queue: Chunk[] = [];
+    let nextId = 0;
     let position = 0;
-    const send = () => {
-      const id = next++;
-      const start = position;
-      position += chunk.length;
+    let chunk: unknown[] = [];
+    const dispatch = async () => {
       const subjectsOfChunk = chunk;
       chunk = [];
-      const worker = id % threads === threads - 1 ? undefined : pool[id % threads];
-      if (worker === undefined) {
-        inFlight.push({ start, promise: Promise.resolve(subjectsOfChunk.map(local)) });
-        return;
+      const entry: Chunk = { start: position };
+      position += subjectsOfChunk.length;
+      queue.push(entry);
+      const slot = pool.find((s) => s.ready && s.busy < PER_WORKER);
+      if (slot === undefined) {
+        entry.outcomes = subjectsOfChunk.map(local);
+        await turn();
+      } else {
+        const id = nextId++;
+        slot.busy++;
+        entry.promise = new Promise<readonly WorkerOutcome[]>((resolve, reject) => pending.set(id, { resolve, reject })).then((o) => {
+          entry.outcomes = o;
+        });
+        // Rejected when a worker fails; thrown where the chunk is awaited, or by the next dispatch.
+        entry.promise.catch(() => undefined);
+        slot.worker.postMessage({ type: "chunk", id, subjects: subjectsOfChunk });
       }
-      const promise = new Promise<readonly WorkerOutcome[]>((resolve, reject) => pending.set(id, { resolve, reject }));
-      worker.postMessage({ type: "chunk", id, subjects: subjectsOfChunk });
-      inFlight.push({ start, promise });
+      if (failure) throw failure;
     };
-    async function* drain(limit: number): AsyncGenerator<ScreeningResult> {
-      while (inFlight.length > limit) {
-        const head = inFlight.shift();
-        if (!head) return;
-        const outcomes = await head.promise;
+    // Yields the finished chunks at the head of the queue; waits for the head while more than
+    // `ahead` chunks are queued.
+    async function* drain(ahead: number): AsyncGenerator<ScreeningResult> {
+      for (;;) {
+        const head = queue[0];
+        if (head === undefined) return;
+        if (head.outcomes === undefined) {
+          if (queue.length <= ahead) return;
+          await head.promise;
+          if (failure) throw failure;
+        }
+        queue.shift();
+        const outcomes = head.outcomes ?? [];
         for (let k = 0; k < outcomes.length; k++) {
           const o = outcomes[k];
           if (!o) continue;
@@ -91,13 +123,13 @@ export async function* screenInWorkers(
     for await (const subject of subjects as AsyncIterable<unknown>) {
       chunk.push(subject);
       if (chunk.length >= chunkSize) {
-        send();
-        yield* drain(threads * 2);
+        await dispatch();
+        yield* drain(MAX_AHEAD);
       }
     }
-    if (chunk.length > 0) send();
+    if (chunk.length > 0) await dispatch();
     yield* drain(0);
   } finally {
-    await Promise.all(pool.map((w) => w.terminate()));
+    await Promise.all(pool.map((s) => s.worker.terminate()));
   }
 }
