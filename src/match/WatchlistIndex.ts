@@ -1,7 +1,7 @@
 import { analyzeName, type AnalyzedName, type NameKind } from "../names/index.js";
 import type { Entry, Watchlist } from "../schema/index.js";
 import { compareBirthDates } from "./compareBirthDates.js";
-import { compareNames } from "./compareNames.js";
+import { compactFormPossible, compareNames } from "./compareNames.js";
 import type { EntryMatch, IdentifierMatch, QueryField } from "./entryMatch.js";
 import { isCaseSensitiveIdentifier, normalizeIdentifier } from "./normalizeIdentifier.js";
 import { qualifyBirthDate } from "./qualifyBirthDate.js";
@@ -11,9 +11,12 @@ import { PostingIndex, forEachKey, hashKeyParts } from "../retrieval/index.js";
 
 const KEY_T = 0x74;
 const KEY_D = 0x64;
+const KEY_C = 0x63;
 
 // Bit set in a candidate's mask when it shares a whole-name key with the query.
 const STRONG = 0x80000000;
+// Bit set when it shares the space-free key (`c:`), which only the space-free comparison uses.
+const COMPACT = 0x40000000;
 // Names a word must appear in to count as common (see `candidates`).
 const COMMON_WORD = 50;
 
@@ -194,8 +197,8 @@ export class WatchlistIndex {
     const probes: { ids: Uint32Array; bit: number }[] = [];
     for (const { ids, token, prefix } of keys) {
       if (prefix === KEY_D && common.has(token)) continue;
-      const bit = token < 0 ? STRONG : token < 31 ? 1 << token : 0;
-      if (needed >= 1 && !(bit & (distinctiveMask | STRONG))) continue;
+      const bit = prefix === KEY_C ? COMPACT : token < 0 ? STRONG : token < 31 ? 1 << token : 0;
+      if (needed >= 1 && !(bit & (distinctiveMask | STRONG | COMPACT))) continue;
       if (bit & probeMask) {
         probes.push({ ids, bit });
         continue;
@@ -224,14 +227,21 @@ export class WatchlistIndex {
     const out: number[] = [];
     const korean = q.korean.length > 0;
     for (const id of touched) {
+      // The mask first: most names touched share too little to be scored, and reading their
+      // analysis from memory costs more than the test.
+      const mask = this.masks[id] ?? 0;
+      const enough = popcount(mask & distinctiveMask) >= needed;
+      if (!(mask & (STRONG | COMPACT)) && !enough) continue;
       const name = this.names[id]?.analyzed;
       if (name?.kind !== q.kind) continue;
-      const mask = this.masks[id] ?? 0;
       if (mask & STRONG) out.push(id);
       // Two Korean names are compared by reading: without a shared given-name key (one edit
       // apart at most) their given names differ by two edits or more and cannot match.
       else if (korean && name.korean.length > 0) continue;
-      else if (popcount(mask & distinctiveMask) >= needed) out.push(id);
+      else if (enough) out.push(id);
+      // Too few words in common to score through them: only the space-free form can match,
+      // and only when the two forms are close enough in length.
+      else if (mask & COMPACT && compactFormPossible(q, name)) out.push(id);
     }
     return out;
   }

@@ -302,19 +302,10 @@ function compareGeneral(q: AnalyzedName, c: AnalyzedName, detail: boolean): Name
   // Person names compare the whole form only: without their particles ("bin"), "Chang Bin In"
   // and "Changito" would meet.
   const person = q.kind === "person";
-  // Organisations compare their distinctive words (generic ones would carry "Sony Group" to
-  // "SES Group"), or everything when a name has no distinctive word; and only when a name has
-  // two words or more to split or join: single words were compared above.
-  const orgForms: (readonly [string, string, string])[] =
-    q.core !== "" && c.core !== ""
-      ? [[q.core, c.core, "on their distinctive words with spaces removed"], [q.spaced, c.spaced, "on their distinctive words and particles with spaces removed"]]
-      : [[q.compact, c.compact, "with spaces removed"]];
   // Two single words were compared above, under the single-word rule; their space-free forms
   // may only add what that rule allows: a slip, or a Korean romanisation variant.
   const singleWords = !q.coreWords.includes(" ") && !c.coreWords.includes(" ") && q.core !== "" && c.core !== "";
-  // A person's parts may come in any order (family name first or last): every rotation of the
-  // query's parts is tried, so the order never changes the score.
-  const forms = person ? rotations(q.tokens).map((qc) => [qc, c.compact, "with spaces removed"] as const) : orgForms;
+  const forms = compactForms(q, c);
   const sameDistinctWords = q.coreWords === c.coreWords;
   for (const [a, b, what] of forms) {
     // When the distinctive words are the same words, the alignment above has seen them; the
@@ -370,6 +361,40 @@ function compareGeneral(q: AnalyzedName, c: AnalyzedName, detail: boolean): Name
     }
   }
   return { score: round(Math.min(1, Math.max(0, score))), features };
+}
+
+/**
+ * The space-free forms of two names that `compareGeneral` compares, with how to describe them.
+ * Organisations compare their distinctive words (generic ones would carry "Sony Group" to
+ * "SES Group"), or everything when a name has no distinctive word. A person's parts may come
+ * in any order (family name first or last): every rotation of the query's parts is tried, so
+ * the order never changes the score; all rotations have the length of `q.compact`.
+ */
+function compactForms(q: AnalyzedName, c: AnalyzedName): readonly (readonly [string, string, string])[] {
+  if (q.kind === "person") return rotations(q.tokens).map((qc) => [qc, c.compact, "with spaces removed"] as const);
+  return q.core !== "" && c.core !== ""
+    ? [[q.core, c.core, "on their distinctive words with spaces removed"], [q.spaced, c.spaced, "on their distinctive words and particles with spaces removed"]]
+    : [[q.compact, c.compact, "with spaces removed"]];
+}
+
+/**
+ * Whether the space-free comparison can score two names at all: it needs forms of five letters
+ * or more whose lengths differ by no more than its edit allowance (every letter added or
+ * dropped costs a whole edit). The index uses it to drop names that share only a space-free
+ * key with the query.
+ *
+ * @example
+ * ```ts
+ * compactFormPossible(analyzeName("Chong Chon Gang", "vessel"), analyzeName("Chongchongang", "vessel")) //=> true
+ * ```
+ */
+export function compactFormPossible(q: AnalyzedName, c: AnalyzedName): boolean {
+  const forms = q.kind === "person" ? [[q.compact, c.compact] as const] : compactForms(q, c);
+  for (const [a, b] of forms) {
+    const longer = Math.max(a.length, b.length);
+    if (Math.min(a.length, b.length) >= 5 && Math.abs(a.length - b.length) <= Math.max(CHEAP_SUBSTITUTION, editBudget(longer) / 2)) return true;
+  }
+  return false;
 }
 
 /**

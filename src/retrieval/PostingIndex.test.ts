@@ -1,0 +1,26 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { PostingIndex } from "./PostingIndex.js";
+
+describe("PostingIndex", () => {
+  it("finds, for every key hash, exactly the ids given with it, in ascending order", () => {
+    // Few distinct hashes (so postings have several ids), some sharing their low or high bits.
+    const hash = fc.constantFrom(0, 1, 2, 0xffffffff, 0x80000000, 0x00010000, 0x12345678, 0x9e3779b1, 7 << 16, 7);
+    fc.assert(fc.property(fc.array(hash, { maxLength: 200 }), (hashes) => {
+      const index = PostingIndex.build(Uint32Array.from(hashes), Uint32Array.from(hashes.map((_, i) => i)));
+      const expected = new Map<number, number[]>();
+      hashes.forEach((h, i) => expected.set(h, [...(expected.get(h) ?? []), i]));
+      for (const [h, ids] of expected) expect([...index.lookup(h)]).toEqual(ids);
+      for (const h of [3, 0x7fffffff, 0xdeadbeef]) expect(index.lookup(h).length).toBe(0);
+    }));
+  });
+
+  it("answers for an empty index and for tables with many colliding slots", () => {
+    expect(PostingIndex.build(new Uint32Array(0), new Uint32Array(0)).lookup(42).length).toBe(0);
+    // 5,000 hashes that differ only in their low bits crowd the same region of the table.
+    const hashes = Uint32Array.from({ length: 5000 }, (_, i) => i * 0x10000);
+    const index = PostingIndex.build(hashes, Uint32Array.from(hashes.keys()));
+    for (let i = 0; i < 5000; i += 97) expect([...index.lookup(i * 0x10000)]).toEqual([i]);
+    expect(index.lookup(5000 * 0x10000).length).toBe(0);
+  });
+});
