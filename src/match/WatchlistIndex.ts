@@ -52,11 +52,6 @@ function popcount(n: number): number {
   return c;
 }
 
-/** One name of one listed entry, analysed once at build time. */
-export interface IndexedName {
-  readonly entry: number;
-  readonly analyzed: AnalyzedName;
-}
 
 /** Options for a name search. */
 export interface NameSearchOptions {
@@ -77,7 +72,10 @@ export interface NameSearchOptions {
  */
 export class WatchlistIndex {
   readonly entries: readonly { readonly entry: Entry; readonly listId: string }[];
-  readonly names: readonly IndexedName[];
+  /** Every listed name, analysed once at build time; name ids index this and `nameEntries`. */
+  readonly names: readonly AnalyzedName[];
+  /** The position in `entries` of each name's entry (a typed array: no object per name). */
+  readonly nameEntries: Uint32Array;
   private readonly identifiers = new Map<string, { entry: number; type: string; value: string; country?: string | undefined; note?: string | undefined }[]>();
   private readonly postings: PostingIndex;
   private readonly fingerprint: string;
@@ -98,7 +96,8 @@ export class WatchlistIndex {
     if (typeof loaded === "string") throw new ScreeningInputError([{ path: ["index"], message: loaded, code: "invalid_index" }], "screener config");
     this.fingerprint = fingerprint;
     const entries: { entry: Entry; listId: string }[] = [];
-    const names: IndexedName[] = loaded ? [...loaded.names] : [];
+    const names: AnalyzedName[] = loaded ? [...loaded.names] : [];
+    let nameEntries = loaded ? loaded.nameEntries : new Uint32Array(1024);
     for (const list of watchlists) {
       for (const entry of list.entries) {
         const index = entries.length;
@@ -108,7 +107,13 @@ export class WatchlistIndex {
           const analyzed = analyzeName(name, entry.kind);
           if (analyzed.normalized === "" || seen.has(analyzed.normalized)) continue;
           seen.add(analyzed.normalized);
-          names.push({ entry: index, analyzed });
+          if (names.length === nameEntries.length) {
+            const grown = new Uint32Array(nameEntries.length * 2);
+            grown.set(nameEntries);
+            nameEntries = grown;
+          }
+          nameEntries[names.length] = index;
+          names.push(analyzed);
         }
         for (const id of entry.identifiers) {
           const key = normalizeIdentifier(id.value, isCaseSensitiveIdentifier(id.type));
@@ -121,6 +126,7 @@ export class WatchlistIndex {
     }
     this.entries = entries;
     this.names = names;
+    this.nameEntries = nameEntries.length === names.length ? nameEntries : nameEntries.slice(0, names.length);
     this.stamps = new Uint32Array(names.length);
     this.masks = new Uint32Array(names.length);
     if (loaded) {
@@ -144,7 +150,7 @@ export class WatchlistIndex {
       pairIds[n] = id;
       n++;
     };
-    for (; id < names.length; id++) forEachKey((names[id] as IndexedName).analyzed, sink);
+    for (; id < names.length; id++) forEachKey(names[id] as AnalyzedName, sink);
     this.postings = PostingIndex.build(pairHashes.subarray(0, n), pairIds.subarray(0, n));
   }
 
@@ -153,7 +159,7 @@ export class WatchlistIndex {
    * (`createScreener({ watchlists, index })`), skipping the name analysis and key building.
    */
   toSnapshot(): Uint8Array<ArrayBuffer> {
-    return encodeSnapshot(this.fingerprint, { names: this.names, hashes: this.postings.hashes, offsets: this.postings.offsets, ids: this.postings.ids });
+    return encodeSnapshot(this.fingerprint, { names: this.names, nameEntries: this.nameEntries, hashes: this.postings.hashes, offsets: this.postings.offsets, ids: this.postings.ids });
   }
 
   /**
@@ -161,7 +167,7 @@ export class WatchlistIndex {
    * or enough of its distinctive words (see the retrieval contract).
    */
   private candidates(q: AnalyzedName, minScore: number): number[] {
-    if (this.bruteForce) return this.names.flatMap((n, i) => (n.analyzed.kind === q.kind ? [i] : []));
+    if (this.bruteForce) return this.names.flatMap((n, i) => (n.kind === q.kind ? [i] : []));
     this.stamp++;
     if (this.stamp === 0xffffffff) {
       this.stamps.fill(0);
@@ -232,7 +238,7 @@ export class WatchlistIndex {
       const mask = this.masks[id] ?? 0;
       const enough = popcount(mask & distinctiveMask) >= needed;
       if (!(mask & (STRONG | COMPACT)) && !enough) continue;
-      const name = this.names[id]?.analyzed;
+      const name = this.names[id];
       if (name?.kind !== q.kind) continue;
       if (mask & STRONG) out.push(id);
       // Two Korean names are compared by reading: without a shared given-name key (one edit
@@ -258,16 +264,17 @@ export class WatchlistIndex {
     for (const [id, q] of candidates) {
       const candidate = this.names[id];
       if (candidate === undefined) continue;
-      const quick = compareNames(q, candidate.analyzed, { detail: false });
+      const quick = compareNames(q, candidate, { detail: false });
       if (quick.score < minScore * 0.8) continue;
-      const record = this.entries[candidate.entry];
+      const entry = this.nameEntries[id] ?? 0;
+      const record = this.entries[entry];
       if (!record) continue;
       const dob = compareBirthDates(options.birthDate, record.entry.birthDates);
       const qualified = qualifyBirthDate(quick.score, dob, options.birthDate);
       if (qualified.score < minScore) continue;
-      const previous = best.get(candidate.entry);
+      const previous = best.get(entry);
       if (previous && previous.score >= qualified.score) continue;
-      best.set(candidate.entry, { id, q, nameScore: quick.score, score: qualified.score, feature: qualified.feature, dob });
+      best.set(entry, { id, q, nameScore: quick.score, score: qualified.score, feature: qualified.feature, dob });
     }
     // The explained comparison (features) is built only for the matches returned: a common name
     // in a large list has hundreds of namesakes above the threshold.
@@ -275,15 +282,15 @@ export class WatchlistIndex {
       .sort((a, b) => b[1].score - a[1].score || b[1].nameScore - a[1].nameScore || a[0] - b[0])
       .slice(0, options.limit ?? 10)
       .map(([entry, m]) => {
-        const candidate = this.names[m.id] as IndexedName;
+        const candidate = this.names[m.id] as AnalyzedName;
         const record = this.entries[entry] as (typeof this.entries)[number] & object;
-        const comparison = compareNames(m.q, candidate.analyzed);
+        const comparison = compareNames(m.q, candidate);
         return {
           entry: record.entry,
           listId: record.listId,
           score: m.score,
           nameScore: comparison.score,
-          matchedName: candidate.analyzed.text,
+          matchedName: candidate.text,
           queryName: query,
           field: options.field,
           features: m.feature ? [...comparison.features, m.feature] : comparison.features,

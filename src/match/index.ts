@@ -12,5 +12,5 @@ export { qualifyBirthDate } from "./qualifyBirthDate.js";
 export { normalizeIdentifier, isCaseSensitiveIdentifier } from "./normalizeIdentifier.js";
 export { levenshtein, levenshteinSimilarity, jaroWinkler, editCost } from "../distance/index.js";
 export { tokenSimilarity } from "./tokenSimilarity.js";
-export { WatchlistIndex, type IndexedName, type NameSearchOptions } from "./WatchlistIndex.js";
+export { WatchlistIndex, type NameSearchOptions } from "./WatchlistIndex.js";
 export type { EntryMatch, IdentifierMatch, QueryField } from "./entryMatch.js";

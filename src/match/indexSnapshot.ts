@@ -8,7 +8,9 @@ export const SNAPSHOT_FORMAT = 5;
 
 /** The parts of an index that are expensive to build and cheap to store. */
 export interface IndexParts {
-  readonly names: readonly { readonly entry: number; readonly analyzed: AnalyzedName }[];
+  readonly names: readonly AnalyzedName[];
+  /** The entry (position in the watchlists) of each name. */
+  readonly nameEntries: Uint32Array;
   readonly hashes: Uint32Array;
   readonly offsets: Uint32Array;
   readonly ids: Uint32Array;
@@ -69,7 +71,7 @@ function fromRow(row: Row): { entry: number; analyzed: AnalyzedName } {
  * the posting arrays as raw little-endian 32-bit integers.
  */
 export function encodeSnapshot(fingerprint: string, parts: IndexParts): Uint8Array<ArrayBuffer> {
-  const header = new TextEncoder().encode(JSON.stringify({ fingerprint, names: parts.names.map((n) => toRow(n.entry, n.analyzed)), sizes: [parts.hashes.length, parts.offsets.length, parts.ids.length] }));
+  const header = new TextEncoder().encode(JSON.stringify({ fingerprint, names: parts.names.map((n, i) => toRow(parts.nameEntries[i] ?? 0, n)), sizes: [parts.hashes.length, parts.offsets.length, parts.ids.length] }));
   const headerStart = 12;
   const arraysStart = Math.ceil((headerStart + header.length) / 4) * 4;
   const total = arraysStart + 4 * (parts.hashes.length + parts.offsets.length + parts.ids.length);
@@ -101,8 +103,10 @@ export function decodeSnapshot(bytes: Uint8Array, fingerprint: string): IndexPar
   const [nh, no, ni] = header.sizes;
   if (start + 4 * (nh + no + ni) !== bytes.length) return "the snapshot is truncated";
   const copy = bytes.slice(start).buffer;
+  const rows = header.names.map(fromRow);
   return {
-    names: header.names.map(fromRow),
+    names: rows.map((r) => r.analyzed),
+    nameEntries: Uint32Array.from(rows, (r) => r.entry),
     hashes: new Uint32Array(copy, 0, nh),
     offsets: new Uint32Array(copy, 4 * nh, no),
     ids: new Uint32Array(copy, 4 * (nh + no), ni),

@@ -72,6 +72,25 @@ function scriptIndex(c: number): number {
 /** The script of a normalised name, by code-point ranges (digits and spaces do not count). */
 const NO_FORMS: readonly string[] = Object.freeze([]);
 const NO_NUMBERS: readonly string[] = Object.freeze([]);
+const NO_READINGS: KoreanReading[] = Object.freeze([]) as unknown as KoreanReading[];
+// Weight patterns ([1, 1], [1, 0.3, 1] …) and sets of legal forms are few: each is stored once,
+// for every name that has it.
+const WEIGHT_PATTERNS = new Map<string, readonly number[]>();
+const FORM_PATTERNS = new Map<string, readonly string[]>();
+function shared<T>(pool: Map<string, readonly T[]>, values: readonly T[]): readonly T[] {
+  const key = values.join(",");
+  const found = pool.get(key);
+  if (found !== undefined) return found;
+  if (pool.size >= 10_000) pool.clear();
+  const frozen = Object.freeze([...values]);
+  pool.set(key, frozen);
+  return frozen;
+}
+// A person name's token keys are all empty: one shared array per length.
+const EMPTY_KEYS: (readonly string[])[] = [];
+function noKeys(n: number): readonly string[] {
+  return (EMPTY_KEYS[n] ??= Object.freeze(Array.from({ length: n }, () => "")));
+}
 
 function detectScript(s: string): NameScript {
   let found = -1;
@@ -127,7 +146,7 @@ function joinLetterRuns(tokens: readonly string[]): string[] {
   return out;
 }
 
-function orgTokens(raw: readonly string[]): { tokens: string[]; weights: number[]; legalForms: string[] } {
+function orgTokens(raw: readonly string[]): { tokens: string[]; weights: number[]; legalForms: readonly string[] } {
   const legalForms: string[] = [];
   const kept: string[] = [];
   const strip = (tokens: readonly string[]) => {
@@ -151,7 +170,7 @@ function orgTokens(raw: readonly string[]): { tokens: string[]; weights: number[
   for (const t of numberWordsToDigits(strip(expanded))) kept.push(STEMS.get(t) ?? t);
   const tokens = kept.length > 0 ? kept : [...raw];
   const weights = tokens.map((t) => (STOPWORDS.has(t) ? 0.05 : GENERIC_ORG_WORDS.has(t) ? 0.25 : /^\d+$/.test(t) ? 1.2 : 1));
-  return { tokens, weights, legalForms: [...new Set(legalForms)] };
+  return { tokens, weights, legalForms: legalForms.length === 0 ? NO_FORMS : shared(FORM_PATTERNS, [...new Set(legalForms)]) };
 }
 
 // Digits written for look-alike letters inside a person's name ("Ig0r Sech1n"): people's names
@@ -201,28 +220,32 @@ export function analyzeName(text: string, kind: NameKind): AnalyzedName {
   if (script === "cyrillic") latin = cyrillicToLatin(normalized).split(" ");
   else if (script === "hangul") latin = rawTokens.map((t) => hangulToReadable(t).replace(/-/g, ""));
   const analysed = kind === "person" ? { ...personTokens(latin), legalForms: NO_FORMS } : orgTokens(latin);
-  const { tokens, weights, legalForms } = analysed;
-  // The derived forms in one pass (this runs for every listed name).
-  let compact = "";
-  let core = "";
-  let coreWords = "";
-  let spaced = "";
+  const { tokens, legalForms } = analysed;
+  const weights = shared(WEIGHT_PATTERNS, analysed.weights);
+  // The derived forms, built with `join` (flat strings) and shared where they are equal: this
+  // runs for every listed name, and a million names' worth of small objects is what the
+  // garbage collector spends its time on.
   let numbers: readonly string[] = NO_NUMBERS;
-  const tokenKeys: string[] = [];
+  const distinctiveTokens: string[] = [];
+  const spacedTokens: string[] = [];
+  let tokenKeys: readonly string[] = kind === "person" ? noKeys(tokens.length) : [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] ?? "";
     const distinctive = (weights[i] ?? 1) >= 1;
-    compact += t;
-    if (distinctive) {
-      core += t;
-      coreWords = coreWords === "" ? t : `${coreWords} ${t}`;
-    }
-    if (distinctive || STOPWORDS.has(t)) spaced += t;
+    if (distinctive) distinctiveTokens.push(t);
+    if (distinctive || STOPWORDS.has(t)) spacedTokens.push(t);
     if (t.charCodeAt(0) <= 0x39 && /^\d+$/.test(t)) numbers = numbers === NO_NUMBERS ? [t] : [...numbers, t];
     // Person names are compared as Korean through their readings; only organisation words use
     // word-level Korean keys.
-    tokenKeys.push(kind !== "person" && t.length >= 2 && segmentSyllables(t) !== undefined ? romanKey(t) : "");
+    if (kind !== "person") (tokenKeys as string[]).push(t.length >= 2 && segmentSyllables(t) !== undefined ? romanKey(t) : "");
   }
+  const compact = tokens.join("");
+  const allDistinctive = distinctiveTokens.length === tokens.length;
+  const core = allDistinctive ? compact : distinctiveTokens.join("");
+  const spaced = spacedTokens.length === distinctiveTokens.length ? core : spacedTokens.join("");
+  const coreWords = allDistinctive && tokens.length === 1 ? compact : distinctiveTokens.join(" ");
+  if (korean.length === 0) korean = NO_READINGS;
+  if (kind !== "person" && tokenKeys.every((k) => k === "")) tokenKeys = noKeys(tokens.length);
   return {
     text,
     normalized,
