@@ -7,7 +7,7 @@ import { isCaseSensitiveIdentifier, normalizeIdentifier } from "./normalizeIdent
 import { qualifyBirthDate } from "./qualifyBirthDate.js";
 import { ScreeningInputError } from "../errors/index.js";
 import { decodeSnapshot, encodeSnapshot, watchlistFingerprint } from "./indexSnapshot.js";
-import { PostingIndex, forEachKey, hashKeyParts } from "../retrieval/index.js";
+import { PostingIndex, forEachKey, forEachKeyHash, hashKeyParts } from "../retrieval/index.js";
 
 const KEY_T = 0x74;
 const KEY_D = 0x64;
@@ -137,7 +137,7 @@ export class WatchlistIndex {
     let pairIds = new Uint32Array(pairHashes.length);
     let n = 0;
     let id = 0;
-    const sink = (prefix: number, text: string, skip: number) => {
+    const emit = (hash: number) => {
       if (n === pairHashes.length) {
         const h = new Uint32Array(n * 2);
         h.set(pairHashes);
@@ -146,11 +146,12 @@ export class WatchlistIndex {
         ids.set(pairIds);
         pairIds = ids;
       }
-      pairHashes[n] = hashKeyParts(prefix, text, skip);
+      pairHashes[n] = hash;
       pairIds[n] = id;
       n++;
     };
-    for (; id < names.length; id++) forEachKey(names[id] as AnalyzedName, sink);
+    const memo = new Map<string, Uint32Array>();
+    for (; id < names.length; id++) forEachKeyHash(names[id] as AnalyzedName, emit, memo);
     this.postings = PostingIndex.build(pairHashes.subarray(0, n), pairIds.subarray(0, n));
   }
 

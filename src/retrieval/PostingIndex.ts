@@ -1,7 +1,8 @@
 /**
  * Postings in compressed-sparse-row form: for each distinct key hash, the ids of the names that
- * have the key. Built once from (hash, id) pairs; a lookup goes through a hash table over the
- * sorted hashes. Compact enough for millions of names (typed arrays, no per-key objects).
+ * have the key. Built once from (hash, id) pairs; a lookup goes through a table of where the
+ * sorted hashes' top bits change. Compact enough for millions of names (typed arrays, no
+ * per-key objects).
  */
 export class PostingIndex {
   /** Sorted distinct key hashes. */
@@ -10,10 +11,11 @@ export class PostingIndex {
   readonly offsets: Uint32Array;
   readonly ids: Uint32Array;
 
-  // Open-addressing table over `hashes` (slot → position + 1, 0 = empty): a lookup touches one
-  // or two slots instead of the ~20 scattered reads of a binary search over millions of keys,
-  // which miss the CPU cache and were most of the cost of looking up a query's keys.
-  private readonly slots: Uint32Array;
+  // Where each run of hashes with the same top bits starts (a direct-address table over the
+  // sorted hashes, about one hash per run): a lookup reads one slot and a run or two instead of
+  // the ~20 scattered reads of a binary search over millions of keys, which miss the CPU cache.
+  // Built in one sequential pass.
+  private readonly starts: Uint32Array;
   private readonly shift: number;
 
   constructor(hashes: Uint32Array, offsets: Uint32Array, ids: Uint32Array) {
@@ -21,14 +23,14 @@ export class PostingIndex {
     this.offsets = offsets;
     this.ids = ids;
     let bits = 4;
-    while (1 << bits < hashes.length * 1.5) bits++;
+    while (bits < 30 && 1 << bits < hashes.length) bits++;
     this.shift = 32 - bits;
-    const mask = (1 << bits) - 1;
-    this.slots = new Uint32Array(1 << bits);
-    for (let k = 0; k < hashes.length; k++) {
-      let i = Math.imul(hashes[k] ?? 0, 0x9e3779b1) >>> this.shift;
-      while (this.slots[i] !== 0) i = (i + 1) & mask;
-      this.slots[i] = k + 1;
+    const size = 1 << bits;
+    this.starts = new Uint32Array(size + 1);
+    let k = 0;
+    for (let b = 0; b <= size; b++) {
+      while (k < hashes.length && (hashes[k] ?? 0) >>> this.shift < b) k++;
+      this.starts[b] = k;
     }
   }
 
@@ -71,12 +73,12 @@ export class PostingIndex {
 
   /** The ids of the names with this key hash (a view; do not modify). */
   lookup(hash: number): Uint32Array {
-    const mask = this.slots.length - 1;
-    for (let i = Math.imul(hash, 0x9e3779b1) >>> this.shift; ; i = (i + 1) & mask) {
-      const slot = this.slots[i] ?? 0;
-      if (slot === 0) return EMPTY;
-      if (this.hashes[slot - 1] === hash) return this.ids.subarray(this.offsets[slot - 1] ?? 0, this.offsets[slot] ?? 0);
+    const b = hash >>> this.shift;
+    const end = this.starts[b + 1] ?? 0;
+    for (let k = this.starts[b] ?? 0; k < end; k++) {
+      if (this.hashes[k] === hash) return this.ids.subarray(this.offsets[k] ?? 0, this.offsets[k + 1] ?? 0);
     }
+    return EMPTY;
   }
 }
 

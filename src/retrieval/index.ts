@@ -10,6 +10,6 @@
  * switch scores every name instead; tests and the evaluation check that both give the same
  * decisions and top matches.
  */
-export { nameKeys, keyedTokens, forEachKey, deletions, type TokenKey, type KeySink } from "./nameKeys.js";
+export { nameKeys, keyedTokens, forEachKey, forEachKeyHash, deletions, type TokenKey, type KeySink } from "./nameKeys.js";
 export { hashKey, hashKeyParts } from "./hashKey.js";
 export { PostingIndex } from "./PostingIndex.js";

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { analyzeName } from "../names/index.js";
 import { hashKey, hashKeyParts } from "./hashKey.js";
-import { forEachKey, keyedTokens, nameKeys } from "./nameKeys.js";
+import { forEachKey, forEachKeyHash, keyedTokens, nameKeys } from "./nameKeys.js";
 
 describe("retrieval keys", () => {
   it("key a Korean name by its given-name class and its one-letter deletions", () => {
@@ -35,5 +35,29 @@ describe("retrieval keys", () => {
     const fromParts: string[] = [];
     forEachKey(a, (p, t, skip) => fromParts.push(`${String.fromCharCode(p)}:${skip < 0 ? t : t.slice(0, skip) + t.slice(skip + 1)}`));
     expect(fromParts).toEqual(keyedTokens(a).map((k) => k.key));
+  });
+});
+
+describe("forEachKeyHash", () => {
+  // The index hashes keys through a per-word memo; queries hash them one by one. Both must give
+  // the same keys, or retrieval would silently miss names.
+  it("gives the hashes of exactly the keys of forEachKey, with a memo shared across names", () => {
+    const memo = new Map<string, Uint32Array>();
+    const names: [string, "person" | "organization" | "vessel"][] = [
+      ["RI HONG-SOP", "person"], ["Ri Hong Sop", "person"], ["리홍섭", "person"], ["Kim Jong Un", "person"],
+      ["Korea Namgang Trading Corporation", "organization"], ["Namchongang Trading", "organization"],
+      ["Foreign Trade Bank of the DPRK", "organization"], ["Chong Chon Gang", "vessel"], ["Office 39", "organization"],
+      ["Maria de la Cruz", "person"], ["Ким Чен Ын", "person"], ["Su Us", "person"],
+    ];
+    for (const [text, kind] of [...names, ...names]) {
+      const name = analyzeName(text, kind);
+      const expected: number[] = [];
+      forEachKey(name, (prefix, t, skip) => expected.push(hashKeyParts(prefix, t, skip)));
+      const got: number[] = [];
+      forEachKeyHash(name, (h) => got.push(h), memo);
+      expect(got.sort()).toEqual(expected.sort());
+      expect(got.length).toBeGreaterThan(0);
+    }
+    expect(memo.size).toBeGreaterThan(0);
   });
 });

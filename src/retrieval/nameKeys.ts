@@ -1,4 +1,5 @@
 import type { AnalyzedName } from "../names/index.js";
+import { hashKeyParts } from "./hashKey.js";
 
 /** Below this weight a token (particle, title, generic word, initial) is not a retrieval key. */
 const KEY_WEIGHT = 0.5;
@@ -52,6 +53,40 @@ const N = 0x6e, T = 0x74, K = 0x6b, D = 0x64, A = 0x61, G = 0x67, C = 0x63;
  */
 export function forEachKey(name: AnalyzedName, sink: KeySink): void {
   if (name.normalized !== "") sink(N, name.normalized, -1, -1);
+  forEachKeyedToken(name, (t, i, koreanKey) => {
+    tokenKeys(t, i, sink);
+    if (koreanKey !== "") sink(K, koreanKey, -1, i);
+  });
+  wholeNameKeys(name, sink);
+}
+
+/**
+ * The hashes of the keys of `forEachKey` (in another order), for building an index: the keys a
+ * word gives on its own are hashed once per distinct word and kept in `memo` (a caller-owned
+ * cache, shared across the names of a list), since the same words recur across a large list.
+ */
+export function forEachKeyHash(name: AnalyzedName, emit: (hash: number) => void, memo: Map<string, Uint32Array>): void {
+  const hashSink: KeySink = (prefix, text, skip) => emit(hashKeyParts(prefix, text, skip));
+  if (name.normalized !== "") hashSink(N, name.normalized, -1, -1);
+  forEachKeyedToken(name, (t, i, koreanKey) => {
+    let hashes = memo.get(t);
+    if (hashes === undefined) {
+      const collected: number[] = [];
+      tokenKeys(t, i, (prefix, text, skip) => collected.push(hashKeyParts(prefix, text, skip)));
+      hashes = Uint32Array.from(collected);
+      if (memo.size >= MEMO_LIMIT) memo.clear();
+      memo.set(t, hashes);
+    }
+    for (let k = 0; k < hashes.length; k++) emit(hashes[k] ?? 0);
+    if (koreanKey !== "") hashSink(K, koreanKey, -1, i);
+  });
+  wholeNameKeys(name, hashSink);
+}
+
+const MEMO_LIMIT = 500_000;
+
+/** Calls `visit` for each token that is a retrieval key, with its Korean key when it has one (`k:`). */
+function forEachKeyedToken(name: AnalyzedName, visit: (t: string, i: number, koreanKey: string) => void): void {
   const org = name.kind !== "person";
   // A name of generic words only ("Korea General Construction") is keyed by those words: only
   // such names carry them as keys, so the postings stay short.
@@ -61,15 +96,23 @@ export function forEachKey(name: AnalyzedName, sink: KeySink): void {
     const t = tokens[i] ?? "";
     const number = t.charCodeAt(0) <= 0x39 && /^\d+$/.test(t);
     if ((name.weights[i] ?? 1) < keyWeight || (t.length < 2 && !number)) continue;
-    sink(T, t, -1, i);
     const key = name.tokenKeys[i];
-    if (org && key && key.length >= 4) sink(K, key, -1, i);
-    if (t.length >= 3) sink(D, t, -1, i);
-    if (t.length >= 4) for (let j = 0; j < t.length; j++) sink(D, t, j, i);
-    // Short words are not split into deletions (their neighbourhoods are huge); two swapped
-    // letters in them (Su/Us) still share their letters.
-    if (t.length <= 4 && t.length >= 2) sink(A, [...t].sort().join(""), -1, i);
+    visit(t, i, org && key && key.length >= 4 ? key : "");
   }
+}
+
+/** The keys a word gives on its own: `t:`, `d:` and its deletions, `a:`. */
+function tokenKeys(t: string, i: number, sink: KeySink): void {
+  sink(T, t, -1, i);
+  if (t.length >= 3) sink(D, t, -1, i);
+  if (t.length >= 4) for (let j = 0; j < t.length; j++) sink(D, t, j, i);
+  // Short words are not split into deletions (their neighbourhoods are huge); two swapped
+  // letters in them (Su/Us) still share their letters.
+  if (t.length <= 4 && t.length >= 2) sink(A, [...t].sort().join(""), -1, i);
+}
+
+/** The keys that stand for the whole name: `g:` (Korean given names) and `c:` (space-free). */
+function wholeNameKeys(name: AnalyzedName, sink: KeySink): void {
   for (const r of name.korean) {
     if (r.given === "") continue;
     sink(G, r.given, -1, -1);
