@@ -17,6 +17,9 @@ const KEY_C = 0x63;
 const STRONG = 0x80000000;
 // Bit set when it shares the space-free key (`c:`), which only the space-free comparison uses.
 const COMPACT = 0x40000000;
+const KINDS: readonly NameKind[] = ["person", "organization", "vessel", "aircraft"];
+const KIND_BITS = 0x3;
+const KOREAN_BIT = 0x4;
 // Names a word must appear in to count as common (see `candidates`).
 const COMMON_WORD = 50;
 
@@ -76,12 +79,16 @@ export class WatchlistIndex {
   readonly names: readonly AnalyzedName[];
   /** The position in `entries` of each name's entry (a typed array: no object per name). */
   readonly nameEntries: Uint32Array;
+  // Each name's kind and whether it reads as Korean, so that retrieval can tell them without
+  // reading the analysis (a cache miss per name in a large list).
+  private readonly traits: Uint8Array;
   private readonly identifiers = new Map<string, { entry: number; type: string; value: string; country?: string | undefined; note?: string | undefined }[]>();
   private readonly postings: PostingIndex;
   private readonly fingerprint: string;
   private readonly bruteForce: boolean;
-  private stamps: Uint32Array;
-  private readonly masks: Uint32Array;
+  // Per name, side by side (one cache line for both): [2·id] the query that last touched it,
+  // [2·id + 1] which of that query's keys it shares.
+  private readonly marks: Uint32Array;
   private stamp = 0;
 
   /**
@@ -127,8 +134,8 @@ export class WatchlistIndex {
     this.entries = entries;
     this.names = names;
     this.nameEntries = nameEntries.length === names.length ? nameEntries : nameEntries.slice(0, names.length);
-    this.stamps = new Uint32Array(names.length);
-    this.masks = new Uint32Array(names.length);
+    this.traits = Uint8Array.from(names, (n) => KINDS.indexOf(n.kind) | (n.korean.length > 0 ? KOREAN_BIT : 0));
+    this.marks = new Uint32Array(names.length * 2);
     if (loaded) {
       this.postings = new PostingIndex(loaded.hashes, loaded.offsets, loaded.ids);
       return;
@@ -171,7 +178,7 @@ export class WatchlistIndex {
     if (this.bruteForce) return this.names.flatMap((n, i) => (n.kind === q.kind ? [i] : []));
     this.stamp++;
     if (this.stamp === 0xffffffff) {
-      this.stamps.fill(0);
+      for (let i = 0; i < this.marks.length; i += 2) this.marks[i] = 0;
       this.stamp = 1;
     }
     const distinctive: number[] = [];
@@ -212,43 +219,44 @@ export class WatchlistIndex {
       }
       for (let i = 0; i < ids.length; i++) {
         const id = ids[i] ?? 0;
-        if (this.stamps[id] !== this.stamp) {
-          this.stamps[id] = this.stamp;
-          this.masks[id] = 0;
+        if (this.marks[2 * id] !== this.stamp) {
+          this.marks[2 * id] = this.stamp;
+          this.marks[2 * id + 1] = 0;
           touched.push(id);
         }
-        this.masks[id]! |= bit;
+        this.marks[2 * id + 1]! |= bit;
       }
     }
     for (const { ids, bit } of probes) {
       if (touched.length * (31 - Math.clz32(ids.length) + 2) < ids.length) {
         // Postings hold ids in ascending order: look each candidate up.
-        for (const id of touched) if (includesSorted(ids, id)) this.masks[id]! |= bit;
+        for (const id of touched) if (includesSorted(ids, id)) this.marks[2 * id + 1]! |= bit;
       } else {
         for (let i = 0; i < ids.length; i++) {
           const id = ids[i] ?? 0;
-          if (this.stamps[id] === this.stamp) this.masks[id]! |= bit;
+          if (this.marks[2 * id] === this.stamp) this.marks[2 * id + 1]! |= bit;
         }
       }
     }
     const out: number[] = [];
     const korean = q.korean.length > 0;
+    const kind = KINDS.indexOf(q.kind);
     for (const id of touched) {
       // The mask first: most names touched share too little to be scored, and reading their
       // analysis from memory costs more than the test.
-      const mask = this.masks[id] ?? 0;
+      const mask = this.marks[2 * id + 1] ?? 0;
       const enough = popcount(mask & distinctiveMask) >= needed;
       if (!(mask & (STRONG | COMPACT)) && !enough) continue;
-      const name = this.names[id];
-      if (name?.kind !== q.kind) continue;
+      const traits = this.traits[id] ?? 0;
+      if ((traits & KIND_BITS) !== kind) continue;
       if (mask & STRONG) out.push(id);
       // Two Korean names are compared by reading: without a shared given-name key (one edit
       // apart at most) their given names differ by two edits or more and cannot match.
-      else if (korean && name.korean.length > 0) continue;
+      else if (korean && traits & KOREAN_BIT) continue;
       else if (enough) out.push(id);
       // Too few words in common to score through them: only the space-free form can match,
       // and only when the two forms are close enough in length.
-      else if (mask & COMPACT && compactFormPossible(q, name)) out.push(id);
+      else if (mask & COMPACT && compactFormPossible(q, this.names[id] as AnalyzedName)) out.push(id);
     }
     return out;
   }

@@ -268,14 +268,34 @@ const EXTRA_PERSON = 0.25;
 const EXTRA_ORG = 0.6;
 const SUBSTITUTED = 1.5;
 
+// The two helpers below run for every candidate: loops, without the arrays of filter().
+function countDistinctive(weights: readonly number[]): number {
+  let n = 0;
+  for (const w of weights) if (w >= 1) n++;
+  return n;
+}
+
+/** Both names have specific legal forms (not `generic`), and none in common. */
+function legalFormsConflict(a: readonly string[], b: readonly string[]): boolean {
+  let specificA = false;
+  let specificB = false;
+  for (const f of a) {
+    if (f === "generic") continue;
+    specificA = true;
+    if (b.includes(f)) return false;
+  }
+  for (const f of b) if (f !== "generic") specificB = true;
+  return specificA && specificB;
+}
+
 function compareGeneral(q: AnalyzedName, c: AnalyzedName, detail: boolean): NameComparison {
   let pairs = alignTokens(q, c);
   if (q.kind !== "person") {
     // When each name has a single distinctive word, that word carries the whole identity: a
     // fuzzy pair counts only for a one-letter slip (Kotti/Koti), not for a near-brand
     // (Petrobras/Petropars, Andela/Antels).
-    const dq = q.weights.filter((w) => w >= 1).length;
-    const dc = c.weights.filter((w) => w >= 1).length;
+    const dq = countDistinctive(q.weights);
+    const dc = countDistinctive(c.weights);
     if (dq === 1 && dc === 1) pairs = pairs.filter((p) => p.s === 1 || (q.weights[p.qi] ?? 0) < 1 || isSlip(q.tokens[p.qi] ?? "", c.tokens[p.ci] ?? "") || (q.tokenKeys[p.qi] !== "" && c.tokenKeys[p.ci] !== ""));
   }
   const features: Feature[] = [];
@@ -353,9 +373,9 @@ function compareGeneral(q: AnalyzedName, c: AnalyzedName, detail: boolean): Name
       score *= 0.9;
       features.push({ name: "number_mismatch", value: -0.1, query: q.numbers.join(" "), candidate: c.numbers.join(" "), detail: "the numbers in the names differ" });
     }
-    const qForms = q.legalForms.filter((f) => f !== "generic");
-    const cForms = c.legalForms.filter((f) => f !== "generic");
-    if (qForms.length > 0 && cForms.length > 0 && !qForms.some((f) => cForms.includes(f))) {
+    if (legalFormsConflict(q.legalForms, c.legalForms)) {
+      const qForms = q.legalForms.filter((f) => f !== "generic");
+      const cForms = c.legalForms.filter((f) => f !== "generic");
       score *= 0.85;
       features.push({ name: "legal_form_mismatch", value: -0.15, query: qForms.join(" "), candidate: cForms.join(" "), detail: "different kinds of legal form (e.g. AG vs GmbH): often a sister company" });
     }
