@@ -139,6 +139,13 @@ export function createScreener(config: ScreenerConfig = {}): Screener {
     return entry;
   }
 
+  // A batch is judged at one date: it is parsed once (a fresh Date each time, as rules get their own).
+  let lastAsOf = { day: "", time: 0 };
+  function asOfAsDate(day: string): Date {
+    if (lastAsOf.day !== day) lastAsOf = { day, time: parseISO(day).getTime() };
+    return new Date(lastAsOf.time);
+  }
+
   function run(subject: Subject, kindGiven: boolean, options: ScreenOptions | undefined): ScreeningResult {
     const asOfRaw = options?.asOf ?? cfg.asOf ?? now();
     const asOfDate = toDay(asOfRaw);
@@ -161,7 +168,7 @@ export function createScreener(config: ScreenerConfig = {}): Screener {
     const identifierMatches = subject.identifiers ? index.matchIdentifiers(subject.identifiers) : [];
     const ctx: RuleContext = {
       subject,
-      asOf: parseISO(asOfDate),
+      asOf: asOfAsDate(asOfDate),
       asOfDate,
       nameMatches,
       employerMatches,

@@ -42,14 +42,14 @@ function reading(surnameSpelling: string, givenSpellings: readonly string[], sur
 }
 
 /**
- * True when the first two tokens spell a two-syllable family name (Nam Gung, Hwang Bo). The
- * first token must then be one syllable: checked first, through the cached syllable split, as
- * the key of the joined pair is new for almost every name in a large list.
+ * True when the first `n` tokens spell a two-syllable family name (Nam Gung, Hwang Bo). A first
+ * token that is already two Korean syllables or more cannot begin one: that is checked first,
+ * through the cached syllable split, as the key of the joined pair is new for almost every
+ * name in a large list.
  */
-function doubleSurnameAt(tokens: readonly string[]): boolean {
-  const first = tokens[0] ?? "";
-  if (segmentSyllables(first)?.length !== 1) return false;
-  return DOUBLE_SURNAME_KEYS.has(romanKey(first + (tokens[1] ?? "")));
+function doubleSurnameAt(tokens: readonly string[], n: number): boolean {
+  if (n === 2 && (segmentSyllables(tokens[0] ?? "")?.length ?? 1) >= 2) return false;
+  return DOUBLE_SURNAME_KEYS.has(romanKey(tokens.slice(0, n).join("")));
 }
 
 function latinReadings(tokens: readonly string[], surnameBeforeComma: number | undefined): KoreanReading[] {
@@ -58,7 +58,7 @@ function latinReadings(tokens: readonly string[], surnameBeforeComma: number | u
   // as it rules out most names at the cost of two lookups.
   const first = tokens[0] ?? "";
   const last = tokens[tokens.length - 1] ?? "";
-  const surnameAt = (n: number) => (n === 1 ? isKoreanSurnameSpelling(tokens[0] ?? "") : doubleSurnameAt(tokens));
+  const surnameAt = (n: number) => (n === 1 ? isKoreanSurnameSpelling(tokens[0] ?? "") : doubleSurnameAt(tokens, n));
   if (surnameBeforeComma !== undefined ? !surnameAt(surnameBeforeComma) : !(isKoreanSurnameSpelling(first) || isKoreanSurnameSpelling(last) || surnameAt(2))) return [];
   if (!tokens.every((t) => segmentSyllables(t) !== undefined || isKoreanSurnameSpelling(t))) return [];
   const out: KoreanReading[] = [];
@@ -71,7 +71,7 @@ function latinReadings(tokens: readonly string[], surnameBeforeComma: number | u
     return out;
   }
   if (isKoreanSurnameSpelling(first)) add([first], tokens.slice(1));
-  if (tokens.length >= 3 && doubleSurnameAt(tokens)) add(tokens.slice(0, 2), tokens.slice(2));
+  if (tokens.length >= 3 && doubleSurnameAt(tokens, 2)) add(tokens.slice(0, 2), tokens.slice(2));
   if (isKoreanSurnameSpelling(last)) add([last], tokens.slice(0, -1));
   return out;
 }
