@@ -383,7 +383,7 @@ p(`Scaling 1 → 2 workers: ${scaling.toFixed(2)}× (2.00× would be perfect; th
 p();
 p(`## Cold start: \`import\` to the first \`screen()\` result on the embedded default (median of ${cold.runs} fresh processes)`);
 p();
-p("| import | first `screen()` (builds the default index) | import → first result | process start → import | parent's wall time (spawn → exit) |");
+p("| import | first `screen()` (loads the embedded index) | import → first result | process start → import | parent's wall time (spawn → exit) |");
 p("| --- | --- | --- | --- | --- |");
 p(`| ${ms(cold.importMs)} | ${ms(cold.firstScreenMs)} | **${ms(cold.totalMs)}** | ${ms(cold.processToImport)} | ${ms(cold.wall)} |`);
 p();
