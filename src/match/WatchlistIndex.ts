@@ -55,7 +55,6 @@ function popcount(n: number): number {
   return c;
 }
 
-
 /** Options for a name search. */
 export interface NameSearchOptions {
   readonly kinds: readonly NameKind[];
