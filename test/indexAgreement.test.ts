@@ -34,6 +34,36 @@ describe("the candidate index against brute force (in-repo cases)", () => {
   });
 });
 
+// A list where Mohammad, Ali and Khalid are common words (50 names or more), as on OFAC's list:
+// the index does not look up the one-edit neighbours of a common query word (Mohammad →
+// Mohammed), so such a name is found through its other keys. Found in the bench's synthetic
+// subjects, where dropping one of those keys lost "Mohammad Sohrabpour-Ali" → "MOHAMMED, Ali".
+describe("the candidate index against brute force (common words)", () => {
+  const filler = ["Hassan", "Rahman", "Karim", "Nasser", "Farouk", "Saleh", "Hamid", "Yusuf", "Omar", "Tariq", "Bakr", "Zaid", "Fahd", "Nabil", "Walid"];
+  const entries = [
+    ...filler.flatMap((a, i) => filler.map((b, j) => ({ id: `F-${i}-${j}`, kind: "person" as const, name: `${["MOHAMMAD", "ALI", "KHALID"][(i + j) % 3]}, ${a} ${b}` }))),
+    { id: "T-1", kind: "person" as const, name: "MOHAMMED, Ali" },
+    { id: "T-2", kind: "person" as const, name: "AL-KHALIDI, Hamzah" },
+  ].map((e) => ({ ...e, aliases: [], birthDates: [], nationalities: [], countries: [], identifiers: [], programs: ["TEST"], source: "test" }));
+  const list = { id: "common-words", source: "test", loadedAt: "2026-11-27", entries, stats: { records: entries.length, entries: entries.length, names: entries.length, skipped: [], orphans: [] } };
+  const indexed = createScreener({ watchlists: [list], asOf: "2026-11-27" });
+  const brute = createScreener({ watchlists: [list], asOf: "2026-11-27", bruteForce: true });
+
+  const agree = (name: string) => {
+    const a = indexed.screen({ name, kind: "person" });
+    const b = brute.screen({ name, kind: "person" });
+    expect(b.decision).not.toBe("clear");
+    expect([a.decision, a.matches[0]?.entry.id, a.score]).toEqual([b.decision, b.matches[0]?.entry.id, b.score]);
+  };
+
+  it.each(["Mohammad Sohrabpour-Ali", "Mohammad Mousapour-Ali", "Khalid Sultan Al-Hamza", "Mohammed Ali"])("finds what brute force finds for %s", agree);
+
+  // Known gap: both words are common, one matches only fuzzily (Mohammad / Mohammed) and no
+  // whole-name key is shared, so the index never brings "MOHAMMED, Ali" in. Brute force finds it
+  // (review, 55). Flip to `it` when retrieval covers it.
+  it.fails("misses MOHAMMED, Ali for Ali Mohammad (known gap)", () => agree("Ali Mohammad"));
+});
+
 describe("index snapshots", () => {
   it("load into a screener that gives identical results, and are refused for other lists", () => {
     const built = createScreener({ asOf: "2026-11-27", now: () => new Date("2026-11-27T00:00:00Z") });

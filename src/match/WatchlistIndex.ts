@@ -1,7 +1,7 @@
 import { analyzeName, type AnalyzedName, type NameKind } from "../names/index.js";
 import type { Entry, Watchlist } from "../schema/index.js";
 import { compareBirthDates } from "./compareBirthDates.js";
-import { compactFormPossible, compareNames } from "./compareNames.js";
+import { compareNames } from "./compareNames.js";
 import type { EntryMatch, IdentifierMatch, QueryField } from "./entryMatch.js";
 import { isCaseSensitiveIdentifier, normalizeIdentifier } from "./normalizeIdentifier.js";
 import { qualifyBirthDate } from "./qualifyBirthDate.js";
@@ -11,12 +11,9 @@ import { PostingIndex, forEachKey, forEachKeyHash, hashKeyParts } from "../retri
 
 const KEY_T = 0x74;
 const KEY_D = 0x64;
-const KEY_C = 0x63;
 
 // Bit set in a candidate's mask when it shares a whole-name key with the query.
 const STRONG = 0x80000000;
-// Bit set when it shares the space-free key (`c:`), which only the space-free comparison uses.
-const COMPACT = 0x40000000;
 const KINDS: readonly NameKind[] = ["person", "organization", "vessel", "aircraft"];
 const KIND_BITS = 0x3;
 const KOREAN_BIT = 0x4;
@@ -210,8 +207,8 @@ export class WatchlistIndex {
     const probes: { ids: Uint32Array; bit: number }[] = [];
     for (const { ids, token, prefix } of keys) {
       if (prefix === KEY_D && common.has(token)) continue;
-      const bit = prefix === KEY_C ? COMPACT : token < 0 ? STRONG : token < 31 ? 1 << token : 0;
-      if (needed >= 1 && !(bit & (distinctiveMask | STRONG | COMPACT))) continue;
+      const bit = token < 0 ? STRONG : token < 31 ? 1 << token : 0;
+      if (needed >= 1 && !(bit & (distinctiveMask | STRONG))) continue;
       if (bit & probeMask) {
         probes.push({ ids, bit });
         continue;
@@ -245,7 +242,7 @@ export class WatchlistIndex {
       // analysis from memory costs more than the test.
       const mask = this.marks[2 * id + 1] ?? 0;
       const enough = popcount(mask & distinctiveMask) >= needed;
-      if (!(mask & (STRONG | COMPACT)) && !enough) continue;
+      if (!(mask & STRONG) && !enough) continue;
       const traits = this.traits[id] ?? 0;
       if ((traits & KIND_BITS) !== kind) continue;
       if (mask & STRONG) out.push(id);
@@ -253,9 +250,6 @@ export class WatchlistIndex {
       // apart at most) their given names differ by two edits or more and cannot match.
       else if (korean && traits & KOREAN_BIT) continue;
       else if (enough) out.push(id);
-      // Too few words in common to score through them: only the space-free form can match,
-      // and only when the two forms are close enough in length.
-      else if (mask & COMPACT && compactFormPossible(q, this.names[id] as AnalyzedName)) out.push(id);
     }
     return out;
   }

@@ -398,26 +398,6 @@ function compactForms(q: AnalyzedName, c: AnalyzedName): readonly (readonly [str
 }
 
 /**
- * Whether the space-free comparison can score two names at all: it needs forms of five letters
- * or more whose lengths differ by no more than its edit allowance (every letter added or
- * dropped costs a whole edit). The index uses it to drop names that share only a space-free
- * key with the query.
- *
- * @example
- * ```ts
- * compactFormPossible(analyzeName("Chong Chon Gang", "vessel"), analyzeName("Chongchongang", "vessel")) //=> true
- * ```
- */
-export function compactFormPossible(q: AnalyzedName, c: AnalyzedName): boolean {
-  const forms = q.kind === "person" ? [[q.compact, c.compact] as const] : compactForms(q, c);
-  for (const [a, b] of forms) {
-    const longer = Math.max(a.length, b.length);
-    if (Math.min(a.length, b.length) >= 5 && Math.abs(a.length - b.length) <= Math.max(CHEAP_SUBSTITUTION, editBudget(longer) / 2)) return true;
-  }
-  return false;
-}
-
-/**
  * Compares two analysed names and explains the score. Korean personal names (both sides read as
  * Korean) are compared by family-name class and given-name class; other names by a weighted,
  * order-free token alignment, with the space-stripped form as a second chance.

@@ -3,9 +3,6 @@
  * (AG vs GmbH) usually denote sister companies, not one company; forms in the `generic` class
  * (Co., Company, Corporation, Inc.) conflict with nothing. Sources: korean-names.md §8.2 (legal
  * forms and their gaps for Korean and Chinese), peers.md §1 (sister entities are non-matches).
- * Mexican forms ("S.A. de C.V.", "S. de R.L. de C.V.": Ley General de Sociedades Mercantiles,
- * arts. 1 and 213) are written out because hundreds of OFAC SDN entries carry them; read word
- * by word they made "SA" and "CV" look like distinctive words shared by all those companies.
  */
 export const LEGAL_FORM_CLASSES: Readonly<Record<string, readonly string[]>> = {
   generic: ["co", "company", "companies", "corp", "corporation", "corpn", "inc", "incorporated", "cia", "compania", "corporacion", "societe", "gesellschaft", "kaisha", "kabushiki", "hoesa", "chonghoesa", "gongsi", "公司", "会社", "회사"],
@@ -15,14 +12,13 @@ export const LEGAL_FORM_CLASSES: Readonly<Record<string, readonly string[]>> = {
     "spolka z ograniczona odpowiedzialnoscia", "gesellschaft mit beschrankter haftung", "societatea cu raspundere limitata",
     "obshchestvo s ogranichennoy otvetstvennostyu", "общество с ограниченной ответственностью", "ооо", "тов", "youxian gongsi",
     "youxian zeren gongsi", "youxiangongsi", "有限公司", "유한회사", "yuhan hoesa", "fzco", "fzllc", "fze", "fzc", "dmcc", "eirl", "sac",
-    "s de rl", "s de rl de cv", "srl de cv", "sociedad de responsabilidad limitada",
   ],
   public: ["plc", "public limited company"],
   stock: [
     "jsc", "ojsc", "cjsc", "pjsc", "ao", "oao", "zao", "pao", "ag", "sa", "spa", "nv", "ab", "oy", "oyj", "as", "asa", "kk", "tbk",
     "joint stock company", "public joint stock company", "public joint stock", "joint stock", "open joint stock", "closed joint stock", "closed joint stock company", "open joint stock company", "aktiengesellschaft",
     "aktsionernoe obshchestvo", "акционерное общество", "ао", "оао", "зао", "пао", "gufen youxian gongsi", "股份有限公司", "주식회사",
-    "jusikhoesa", "주", "株式会社", "societe anonyme", "sociedad anonima", "sa de cv", "sapi de cv", "sab de cv", "sociedad anonima de capital variable",
+    "jusikhoesa", "주", "株式会社", "societe anonyme", "sociedad anonima",
   ],
   partnership: ["lp", "llp", "kg", "gbr", "ohg", "partnership", "limited partnership", "limited liability partnership"],
   closeCorporation: ["cc", "close corporation"],
