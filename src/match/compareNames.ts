@@ -388,7 +388,7 @@ function compareGeneral(q: AnalyzedName, c: AnalyzedName, detail: boolean): Name
  * Organisations compare their distinctive words (generic ones would carry "Sony Group" to
  * "SES Group"), or everything when a name has no distinctive word. A person's parts may come
  * in any order (family name first or last): every rotation of the query's parts is tried, so
- * the order never changes the score; all rotations have the length of `q.compact`.
+ * the order never changes the score.
  */
 function compactForms(q: AnalyzedName, c: AnalyzedName): readonly (readonly [string, string, string])[] {
   if (q.kind === "person") return rotations(q.tokens).map((qc) => [qc, c.compact, "with spaces removed"] as const);
