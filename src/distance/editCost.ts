@@ -10,6 +10,37 @@ for (const p of CHEAP_PAIRS) {
   CHEAP[a * 128 + b] = 1;
   CHEAP[b * 128 + a] = 1;
 }
+// Each character's class under cheap substitution (connected components of CHEAP_PAIRS): two
+// words that differ only by cheap substitutions have the same skeleton.
+const CLASS = new Uint16Array(128).map((_, i) => i);
+const root = (c: number): number => (CLASS[c] === c ? c : root(CLASS[c] ?? c));
+for (const p of CHEAP_PAIRS) {
+  const a = root(p.charCodeAt(0));
+  const b = root(p.charCodeAt(1));
+  if (a !== b) CLASS[Math.max(a, b)] = Math.min(a, b);
+}
+for (let c = 0; c < 128; c++) CLASS[c] = root(c);
+
+/**
+ * A word with every character replaced by a representative of its cheap-substitution class
+ * (o/u/0/w/v/b, e/i/y/j/l/1/a, s/z/c/k/q/g/5, f/p, t/d): words that differ only by cheap
+ * substitutions have the same skeleton. A retrieval key, not a distance: unrelated letters of
+ * one class (a/l) share a skeleton too.
+ *
+ * @example
+ * ```ts
+ * skeleton("scholz") === skeleton("skhulz") //=> true
+ * ```
+ */
+export function skeleton(word: string): string {
+  let out = "";
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    out += String.fromCharCode(c < 128 ? (CLASS[c] ?? c) : c);
+  }
+  return out;
+}
+
 /** Cost of a cheap substitution; every other edit costs 1. */
 export const CHEAP_SUBSTITUTION = 0.6;
 

@@ -1,56 +1,13 @@
 import { analyzeName, type AnalyzedName, type NameKind } from "../names/index.js";
 import type { Entry, Watchlist } from "../schema/index.js";
 import { compareBirthDates } from "./compareBirthDates.js";
-import { compareNames } from "./compareNames.js";
+import { compareNames, wordsWithinEdits } from "./compareNames.js";
 import type { EntryMatch, IdentifierMatch, QueryField } from "./entryMatch.js";
 import { isCaseSensitiveIdentifier, normalizeIdentifier } from "./normalizeIdentifier.js";
-import { qualifyBirthDate } from "./qualifyBirthDate.js";
+import { MAX_BIRTH_DATE_LIFT, qualifyBirthDate } from "./qualifyBirthDate.js";
 import { ScreeningInputError } from "../errors/index.js";
 import { decodeSnapshot, encodeSnapshot, watchlistFingerprint } from "./indexSnapshot.js";
-import { PostingIndex, forEachKey, forEachKeyHash, hashKeyParts } from "../retrieval/index.js";
-
-const KEY_T = 0x74;
-const KEY_D = 0x64;
-
-// Bit set in a candidate's mask when it shares a whole-name key with the query.
-const STRONG = 0x80000000;
-const KINDS: readonly NameKind[] = ["person", "organization", "vessel", "aircraft"];
-const KIND_BITS = 0x3;
-const KOREAN_BIT = 0x4;
-// Names a word must appear in to count as common (see `candidates`).
-const COMMON_WORD = 50;
-
-/**
- * How many of a query's `k` distinctive words a listed name must share (through its keys) to be
- * able to reach `minScore`. The token alignment gives at most j / (j + λ(k − j)) with j words
- * paired (λ = 0.6 for organisations; for persons 0.25 once two words pair, else 1), so j must
- * be at least k·λm / (1 − m + λm). Persons need two words whenever the query has two.
- */
-export function wordsNeeded(kind: NameKind, k: number, minScore: number): number {
-  if (k <= 1) return k;
-  const m = minScore;
-  const bound = (lambda: number) => Math.ceil((k * lambda * m) / (1 - m + lambda * m) - 1e-9);
-  return kind === "person" ? Math.max(2, bound(0.25)) : Math.max(1, bound(0.6));
-}
-
-function includesSorted(ids: Uint32Array, id: number): boolean {
-  let lo = 0;
-  let hi = ids.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const v = ids[mid] ?? 0;
-    if (v === id) return true;
-    if (v < id) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
-}
-
-function popcount(n: number): number {
-  let c = 0;
-  for (let m = n >>> 0; m !== 0; m &= m - 1) c++;
-  return c;
-}
+import { CandidateIndex } from "../retrieval/index.js";
 
 /** Options for a name search. */
 export interface NameSearchOptions {
@@ -75,17 +32,10 @@ export class WatchlistIndex {
   readonly names: readonly AnalyzedName[];
   /** The position in `entries` of each name's entry (a typed array: no object per name). */
   readonly nameEntries: Uint32Array;
-  // Each name's kind and whether it reads as Korean, so that retrieval can tell them without
-  // reading the analysis (a cache miss per name in a large list).
-  private readonly traits: Uint8Array;
   private readonly identifiers = new Map<string, { entry: number; type: string; value: string; country?: string | undefined; note?: string | undefined }[]>();
-  private readonly postings: PostingIndex;
+  private readonly retrieval: CandidateIndex;
   private readonly fingerprint: string;
   private readonly bruteForce: boolean;
-  // Per name, side by side (one cache line for both): [2·id] the query that last touched it,
-  // [2·id + 1] which of that query's keys it shares.
-  private readonly marks: Uint32Array;
-  private stamp = 0;
 
   /**
    * @param watchlists the lists to index
@@ -130,32 +80,7 @@ export class WatchlistIndex {
     this.entries = entries;
     this.names = names;
     this.nameEntries = nameEntries.length === names.length ? nameEntries : nameEntries.slice(0, names.length);
-    this.traits = Uint8Array.from(names, (n) => KINDS.indexOf(n.kind) | (n.korean.length > 0 ? KOREAN_BIT : 0));
-    this.marks = new Uint32Array(names.length * 2);
-    if (loaded) {
-      this.postings = new PostingIndex(loaded.hashes, loaded.offsets, loaded.ids);
-      return;
-    }
-    let pairHashes = new Uint32Array(Math.max(16, names.length * 16));
-    let pairIds = new Uint32Array(pairHashes.length);
-    let n = 0;
-    let id = 0;
-    const emit = (hash: number) => {
-      if (n === pairHashes.length) {
-        const h = new Uint32Array(n * 2);
-        h.set(pairHashes);
-        pairHashes = h;
-        const ids = new Uint32Array(n * 2);
-        ids.set(pairIds);
-        pairIds = ids;
-      }
-      pairHashes[n] = hash;
-      pairIds[n] = id;
-      n++;
-    };
-    const memo = new Map<string, Uint32Array>();
-    for (; id < names.length; id++) forEachKeyHash(names[id] as AnalyzedName, emit, memo);
-    this.postings = PostingIndex.build(pairHashes.subarray(0, n), pairIds.subarray(0, n));
+    this.retrieval = loaded ? CandidateIndex.fromParts(names, loaded.retrieval, wordsWithinEdits) : CandidateIndex.build(names, wordsWithinEdits);
   }
 
   /**
@@ -163,95 +88,13 @@ export class WatchlistIndex {
    * (`createScreener({ watchlists, index })`), skipping the name analysis and key building.
    */
   toSnapshot(): Uint8Array<ArrayBuffer> {
-    return encodeSnapshot(this.fingerprint, { names: this.names, nameEntries: this.nameEntries, hashes: this.postings.hashes, offsets: this.postings.offsets, ids: this.postings.ids });
+    return encodeSnapshot(this.fingerprint, { names: this.names, nameEntries: this.nameEntries, retrieval: this.retrieval.parts() });
   }
 
-  /**
-   * Ids of the names of the query's kind worth scoring: those sharing a whole-name key with it,
-   * or enough of its distinctive words (see the retrieval contract).
-   */
+  /** Ids of the names of the query's kind worth scoring (all of them with `bruteForce`). */
   private candidates(q: AnalyzedName, minScore: number): number[] {
     if (this.bruteForce) return this.names.flatMap((n, i) => (n.kind === q.kind ? [i] : []));
-    this.stamp++;
-    if (this.stamp === 0xffffffff) {
-      for (let i = 0; i < this.marks.length; i += 2) this.marks[i] = 0;
-      this.stamp = 1;
-    }
-    const distinctive: number[] = [];
-    q.weights.forEach((w, i) => {
-      if (w >= 1 && i < 31) distinctive.push(i);
-    });
-    const distinctiveMask = distinctive.reduce((m, i) => m | (1 << i), 0);
-    const needed = wordsNeeded(q.kind, distinctive.length, minScore);
-    const touched: number[] = [];
-    // A query word that is itself a common listed word (Maria, Kim, Trading) is not looked up
-    // again by its one-edit neighbours: the neighbours of a common real word are other real
-    // words, and walking their postings is most of the cost of a query.
-    const common = new Set<number>();
-    const keys: { ids: Uint32Array; token: number; prefix: number }[] = [];
-    forEachKey(q, (prefix, text, skip, token) => keys.push({ ids: this.postings.lookup(hashKeyParts(prefix, text, skip)), token, prefix }));
-    for (const { ids, token, prefix } of keys) if (prefix === KEY_T && ids.length >= COMMON_WORD) common.add(token);
-    // A name sharing fewer than `needed` distinctive words cannot pass, so only the
-    // D − needed + 1 words with the shortest postings can bring in a candidate; the others only
-    // add their bit to names already brought in (they are probed, not walked).
-    let probeMask = 0;
-    if (needed >= 2) {
-      const total = new Map<number, number>();
-      for (const { ids, token, prefix } of keys) {
-        if (token < 0 || !(distinctiveMask & (1 << token)) || (prefix === KEY_D && common.has(token))) continue;
-        total.set(token, (total.get(token) ?? 0) + ids.length);
-      }
-      const byLength = distinctive.slice().sort((a, b) => (total.get(a) ?? 0) - (total.get(b) ?? 0));
-      for (const i of byLength.slice(distinctive.length - needed + 1)) probeMask |= 1 << i;
-    }
-    const probes: { ids: Uint32Array; bit: number }[] = [];
-    for (const { ids, token, prefix } of keys) {
-      if (prefix === KEY_D && common.has(token)) continue;
-      const bit = token < 0 ? STRONG : token < 31 ? 1 << token : 0;
-      if (needed >= 1 && !(bit & (distinctiveMask | STRONG))) continue;
-      if (bit & probeMask) {
-        probes.push({ ids, bit });
-        continue;
-      }
-      for (let i = 0; i < ids.length; i++) {
-        const id = ids[i] ?? 0;
-        if (this.marks[2 * id] !== this.stamp) {
-          this.marks[2 * id] = this.stamp;
-          this.marks[2 * id + 1] = 0;
-          touched.push(id);
-        }
-        this.marks[2 * id + 1]! |= bit;
-      }
-    }
-    for (const { ids, bit } of probes) {
-      if (touched.length * (31 - Math.clz32(ids.length) + 2) < ids.length) {
-        // Postings hold ids in ascending order: look each candidate up.
-        for (const id of touched) if (includesSorted(ids, id)) this.marks[2 * id + 1]! |= bit;
-      } else {
-        for (let i = 0; i < ids.length; i++) {
-          const id = ids[i] ?? 0;
-          if (this.marks[2 * id] === this.stamp) this.marks[2 * id + 1]! |= bit;
-        }
-      }
-    }
-    const out: number[] = [];
-    const korean = q.korean.length > 0;
-    const kind = KINDS.indexOf(q.kind);
-    for (const id of touched) {
-      // The mask first: most names touched share too little to be scored, and reading their
-      // analysis from memory costs more than the test.
-      const mask = this.marks[2 * id + 1] ?? 0;
-      const enough = popcount(mask & distinctiveMask) >= needed;
-      if (!(mask & STRONG) && !enough) continue;
-      const traits = this.traits[id] ?? 0;
-      if ((traits & KIND_BITS) !== kind) continue;
-      if (mask & STRONG) out.push(id);
-      // Two Korean names are compared by reading: without a shared given-name key (one edit
-      // apart at most) their given names differ by two edits or more and cannot match.
-      else if (korean && traits & KOREAN_BIT) continue;
-      else if (enough) out.push(id);
-    }
-    return out;
+    return this.retrieval.candidates(q, minScore);
   }
 
   /** Searches every name of the given kinds; the best name per entry wins. */
@@ -262,7 +105,9 @@ export class WatchlistIndex {
     const minScore = options.minScore ?? 0.6;
     const best = new Map<number, { id: number; q: AnalyzedName; nameScore: number; score: number; feature: ReturnType<typeof qualifyBirthDate>["feature"]; dob: ReturnType<typeof compareBirthDates> }>();
     const candidates: [number, AnalyzedName][] = [];
-    for (const q of analyzedByKind.values()) for (const id of this.candidates(q, minScore)) candidates.push([id, q]);
+    // A matching birth date lifts a name score a little: retrieval must reach the names it lifts.
+    const nameFloor = options.birthDate === undefined ? minScore : minScore / MAX_BIRTH_DATE_LIFT;
+    for (const q of analyzedByKind.values()) for (const id of this.candidates(q, nameFloor)) candidates.push([id, q]);
     for (const [id, q] of candidates) {
       const candidate = this.names[id];
       if (candidate === undefined) continue;

@@ -194,6 +194,40 @@ function syllableSimilarity(a: string, b: string): number {
   return Math.max(a.length, b.length) <= 5 ? 0 : tokenSimilarity(a, b);
 }
 
+/**
+ * True when two words can pair in some name comparison (a similarity above 0 in a person name,
+ * an organisation name, or Korean-style): the test a listed word must pass for retrieval to
+ * count it as matching a query word. Organisation names give a word its Korean key when it
+ * reads as Korean syllables (see `analyzeName`).
+ *
+ * @example
+ * ```ts
+ * wordsCanPair("guokai", "guowei") //=> true (two edits in six letters: 0.67)
+ * wordsCanPair("ortiz", "ortega") //=> false
+ * ```
+ */
+export function wordsCanPair(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (pairSimilarity(a, b, "", "", true) > 0 || syllableSimilarity(a, b) > 0) return true;
+  const orgKey = (w: string) => (w.length >= 2 && segmentSyllables(w) !== undefined ? romanKey(w) : "");
+  return pairSimilarity(a, b, orgKey(a), orgKey(b), false) > 0;
+}
+
+/**
+ * True when two words are within the edit budget of each other, or two swapped letters apart:
+ * the pairs `wordsCanPair` admits beyond the equivalences (same word, same romanisation key,
+ * equivalent given names). Retrieval checks the words its neighbourhood keys bring in with it.
+ *
+ * @example
+ * ```ts
+ * wordsWithinEdits("guokai", "guowei") //=> true
+ * wordsWithinEdits("kim", "kin") //=> false (a three-letter word takes one look-alike letter only)
+ * ```
+ */
+export function wordsWithinEdits(a: string, b: string): boolean {
+  return tokenSimilarity(a, b) > 0 || isTransposition(a, b);
+}
+
 function alignTokens(q: AnalyzedName, c: AnalyzedName): Pair[] {
   const candidates: Pair[] = [];
   const memo = koreanStyle(q, c) ? memoFor(q, 1) : memoFor(q, 0);

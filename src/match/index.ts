@@ -6,7 +6,7 @@
  * produced it, and a one-line detail. Birth dates qualify a name match (confirm or conflict);
  * they never create one. Identifiers equal after normalisation are reported separately.
  */
-export { compareNames, givenNameSimilarity, type NameComparison } from "./compareNames.js";
+export { compareNames, givenNameSimilarity, wordsCanPair, wordsWithinEdits, type NameComparison } from "./compareNames.js";
 export { compareBirthDates, type BirthDateComparison, type BirthDateOutcome } from "./compareBirthDates.js";
 export { qualifyBirthDate } from "./qualifyBirthDate.js";
 export { normalizeIdentifier, isCaseSensitiveIdentifier } from "./normalizeIdentifier.js";

@@ -3,6 +3,9 @@ import type { BirthDateComparison } from "./compareBirthDates.js";
 
 const FACTORS = { exact: 1.03, in_range: 1.015, close: 1, conflict: 0.8, unknown: 1 } as const;
 
+/** The most a birth date lifts a name score (an exact match): a name below `minScore / this` cannot pass. */
+export const MAX_BIRTH_DATE_LIFT = FACTORS.exact;
+
 /**
  * Applies the birth-date qualifier to a name score: a matching date lifts it a little (so the
  * right one of two namesakes ranks first), a conflicting one lowers it by a fifth; "close" and

@@ -66,3 +66,18 @@ export function areEquivalentGivenNames(a: string, b: string): boolean {
   const gb = GROUPS_OF.get(b);
   return gb !== undefined && ga.some((g) => gb.includes(g));
 }
+
+/**
+ * The equivalence groups a given name belongs to (numbers, stable within one build); empty when
+ * it has none. Two names are equivalent exactly when their groups intersect.
+ *
+ * @example
+ * ```ts
+ * givenNameGroups("juan").some((g) => givenNameGroups("john").includes(g)) //=> true
+ * ```
+ */
+export function givenNameGroups(name: string): readonly number[] {
+  return GROUPS_OF.get(name) ?? NONE;
+}
+
+const NONE: readonly number[] = [];

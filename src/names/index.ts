@@ -12,4 +12,4 @@ export { romanKey, hangulKey, koreanReadings, type KoreanReading } from "./korea
 export { GENERIC_ORG_WORDS, ABBREVIATIONS, STOPWORDS, PERSON_TITLES, PERSON_PARTICLES } from "./orgTerms.js";
 export { LEGAL_FORM_CLASSES } from "./legalForms.js";
 export { numberWordsToDigits } from "./numberWords.js";
-export { areEquivalentGivenNames } from "./givenNameEquivalents.js";
+export { areEquivalentGivenNames, givenNameGroups } from "./givenNameEquivalents.js";

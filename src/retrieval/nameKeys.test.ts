@@ -2,7 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { analyzeName } from "../names/index.js";
 import { hashKey, hashKeyParts } from "./hashKey.js";
-import { forEachKey, forEachKeyHash, keyedTokens, nameKeys } from "./nameKeys.js";
+import { wordsCanPair } from "../match/index.js";
+import { forEachKey, keyedTokens, nameKeys, wordKeys } from "./nameKeys.js";
 
 describe("retrieval keys", () => {
   it("key a Korean name by its given-name class and its one-letter deletions", () => {
@@ -38,26 +39,41 @@ describe("retrieval keys", () => {
   });
 });
 
-describe("forEachKeyHash", () => {
-  // The index hashes keys through a per-word memo; queries hash them one by one. Both must give
-  // the same keys, or retrieval would silently miss names.
-  it("gives the hashes of exactly the keys of forEachKey, with a memo shared across names", () => {
-    const memo = new Map<string, Uint32Array>();
-    const names: [string, "person" | "organization" | "vessel"][] = [
-      ["RI HONG-SOP", "person"], ["Ri Hong Sop", "person"], ["리홍섭", "person"], ["Kim Jong Un", "person"],
-      ["Korea Namgang Trading Corporation", "organization"], ["Namchongang Trading", "organization"],
-      ["Foreign Trade Bank of the DPRK", "organization"], ["Chong Chon Gang", "vessel"], ["Office 39", "organization"],
-      ["Maria de la Cruz", "person"], ["Ким Чен Ын", "person"], ["Su Us", "person"],
-    ];
-    for (const [text, kind] of [...names, ...names]) {
-      const name = analyzeName(text, kind);
-      const expected: number[] = [];
-      forEachKey(name, (prefix, t, skip) => expected.push(hashKeyParts(prefix, t, skip)));
-      const got: number[] = [];
-      forEachKeyHash(name, (h) => got.push(h), memo);
-      expect(got.sort()).toEqual(expected.sort());
-      expect(got.length).toBeGreaterThan(0);
+describe("word keys", () => {
+  const wordKeySet = (w: string) => {
+    const out = new Set<string>();
+    wordKeys(w, 0, (p, t, skip) => out.add(`${String.fromCharCode(p)}:${skip < 0 ? t : t.slice(0, skip) + t.slice(skip + 1)}`));
+    return out;
+  };
+  // Edits of every kind the scorer forgives: look-alike letters, swaps, insertions, deletions.
+  const letters = "abcdefghijklmnopqrstuvwxyz";
+  const edit = fc.tuple(fc.constantFrom("sub", "ins", "del", "swap"), fc.nat(40), fc.constantFrom(...letters));
+  const apply = (w: string, [op, at, ch]: [string, number, string]) => {
+    const i = w.length === 0 ? 0 : at % w.length;
+    if (op === "sub") return w.slice(0, i) + ch + w.slice(i + 1);
+    if (op === "ins") return w.slice(0, i) + ch + w.slice(i);
+    if (op === "del") return w.slice(0, i) + w.slice(i + 1);
+    return i + 1 < w.length ? w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2) : w;
+  };
+
+  it("are shared by any two words that can pair in a comparison (no pairable word is missed)", () => {
+    const word = fc.string({ unit: fc.constantFrom(..."aeiouykrslmnhgcjtzwvbqfpd"), minLength: 2, maxLength: 13 });
+    fc.assert(
+      fc.property(word, fc.array(edit, { maxLength: 3 }), (a, edits) => {
+        const b = edits.reduce(apply, a);
+        if (b.length < 2 || !wordsCanPair(a, b)) return;
+        const ka = wordKeySet(a);
+        expect([...wordKeySet(b)].some((k) => ka.has(k)), `${a} / ${b}`).toBe(true);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it("bring the pairs the scorer forgives together: Red/Rad, In/Yin, Guokai/Guowei, Juan/John", () => {
+    for (const [a, b] of [["red", "rad"], ["in", "yin"], ["guokai", "guowei"], ["juan", "john"], ["su", "us"], ["konstantinopolsky", "konstantinopolski"]] as const) {
+      expect(wordsCanPair(a, b), `${a}/${b}`).toBe(true);
+      const ka = wordKeySet(a);
+      expect([...wordKeySet(b)].some((k) => ka.has(k)), `${a}/${b}`).toBe(true);
     }
-    expect(memo.size).toBeGreaterThan(0);
   });
 });

@@ -1,5 +1,5 @@
-import type { AnalyzedName } from "../names/index.js";
-import { hashKeyParts } from "./hashKey.js";
+import { skeleton } from "../distance/index.js";
+import { givenNameGroups, romanKey, type AnalyzedName } from "../names/index.js";
 
 /** Below this weight a token (particle, title, generic word, initial) is not a retrieval key. */
 const KEY_WEIGHT = 0.5;
@@ -15,15 +15,21 @@ export function deletions(s: string): string[] {
  * The retrieval keys of an analysed name. Two names that can score as a match share at least
  * one key:
  * - `n:` the whole normalised name (exact matches);
- * - `t:` each distinctive token and number (and, in a name without distinctive words, its
- *   generic words); `k:` its Korean key, in organisation names (Namch'ongang = Namchongang);
- * - `d:` each distinctive token of three letters or more and, from four, its one-letter
- *   deletions; `a:` the sorted letters of tokens of two to four letters: two words one edit apart (a typo, a swapped or changed letter, Usama/Osama)
- *   always share one of these keys (symmetric deletion);
+ * - per keyed word (each distinctive token and number; in a name without distinctive words,
+ *   its generic words), keys such that two words that can pair in a comparison (`wordsCanPair`)
+ *   share one:
+ *   - `t:` the word;
+ *   - `d:` the word and, from four letters, the word with one letter deleted, from eight with
+ *     two (symmetric deletion: one edit, or two where the edit budget allows two);
+ *   - `s:` its skeleton (look-alike letters folded, see `skeleton`) and, from six letters, the
+ *     skeleton with one letter deleted, from eleven with two (look-alike letters plus edits);
+ *   - `a:` the sorted letters of a word of two or three letters (two swapped letters);
+ *   - `r:` its Korean romanisation key (Namch'ongang = Namchongang, Yin = In);
+ *   - `e:` its given-name equivalence groups (Juan = John, Ben = Benjamin);
  * - `g:` each Korean reading's given-name key and its one-deletion neighbours;
- * - `c:` the first six letters of the distinctive words written without spaces, when they make
- *   six letters or more (split or joined words: Chong Chon Gang / Chongchongang, Mirim
- *   College / MirimCollege).
+ * - `c:` the first seven letters of each space-free form (distinctive words, with particles,
+ *   all words) with one letter deleted, and `k:` their skeleton (split or joined words: Chong
+ *   Chon Gang / Chongchongang, Mirim College / MirimCollege, even with a typo).
  *
  * @example
  * ```ts
@@ -44,50 +50,31 @@ export interface TokenKey {
 export type KeySink = (prefix: number, text: string, skip: number, token: number) => void;
 
 // Key prefixes, as character codes.
-const N = 0x6e, T = 0x74, K = 0x6b, D = 0x64, A = 0x61, G = 0x67, C = 0x63;
+const N = 0x6e, T = 0x74, D = 0x64, S = 0x73, A = 0x61, R = 0x72, E = 0x65, G = 0x67, C = 0x63, K = 0x6b, I = 0x69;
 
 /**
- * Emits every retrieval key of a name to `sink`, without building the key strings: one-letter
- * deletions are passed as (text, skipped index). The index hashes keys straight from these
- * parts (`hashKeyParts`); `keyedTokens` turns them into strings.
+ * Emits every retrieval key of a name to `sink`: the `wordKeys` of its keyed words, then its
+ * `wholeNameKeys`. One-letter deletions are passed as (text, skipped index), so that an index
+ * can hash them without building the strings (`hashKeyParts`); `keyedTokens` builds them.
  */
 export function forEachKey(name: AnalyzedName, sink: KeySink): void {
-  if (name.normalized !== "") sink(N, name.normalized, -1, -1);
-  forEachKeyedToken(name, (t, i, koreanKey) => {
-    tokenKeys(t, i, sink);
-    if (koreanKey !== "") sink(K, koreanKey, -1, i);
-  });
+  forEachKeyedWord(name, (t, i) => wordKeys(t, i, sink));
   wholeNameKeys(name, sink);
 }
 
+/** Receives a keyed word of a name and its token index. */
+export type KeyedWordVisitor = (word: string, token: number) => void;
+
 /**
- * The hashes of the keys of `forEachKey` (in another order), for building an index: the keys a
- * word gives on its own are hashed once per distinct word and kept in `memo` (a caller-owned
- * cache, shared across the names of a list), since the same words recur across a large list.
+ * Calls `visit` for each token of a name that is a retrieval key. The index stores such words
+ * once each (its vocabulary) and, for each, the names holding it.
+ *
+ * @example
+ * ```ts
+ * forEachKeyedWord(analyzeName("Ri Hong-sop", "person"), (w) => console.log(w)) // ri, hong, sop
+ * ```
  */
-export function forEachKeyHash(name: AnalyzedName, emit: (hash: number) => void, memo: Map<string, Uint32Array>): void {
-  const hashSink: KeySink = (prefix, text, skip) => emit(hashKeyParts(prefix, text, skip));
-  if (name.normalized !== "") hashSink(N, name.normalized, -1, -1);
-  forEachKeyedToken(name, (t, i, koreanKey) => {
-    let hashes = memo.get(t);
-    if (hashes === undefined) {
-      const collected: number[] = [];
-      tokenKeys(t, i, (prefix, text, skip) => collected.push(hashKeyParts(prefix, text, skip)));
-      hashes = Uint32Array.from(collected);
-      if (memo.size >= MEMO_LIMIT) memo.clear();
-      memo.set(t, hashes);
-    }
-    for (let k = 0; k < hashes.length; k++) emit(hashes[k] ?? 0);
-    if (koreanKey !== "") hashSink(K, koreanKey, -1, i);
-  });
-  wholeNameKeys(name, hashSink);
-}
-
-const MEMO_LIMIT = 500_000;
-
-/** Calls `visit` for each token that is a retrieval key, with its Korean key when it has one (`k:`). */
-function forEachKeyedToken(name: AnalyzedName, visit: (t: string, i: number, koreanKey: string) => void): void {
-  const org = name.kind !== "person";
+export function forEachKeyedWord(name: AnalyzedName, visit: KeyedWordVisitor): void {
   // A name of generic words only ("Korea General Construction") is keyed by those words: only
   // such names carry them as keys, so the postings stay short.
   const keyWeight = name.core === "" ? 0.2 : KEY_WEIGHT;
@@ -95,35 +82,167 @@ function forEachKeyedToken(name: AnalyzedName, visit: (t: string, i: number, kor
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] ?? "";
     const number = t.charCodeAt(0) <= 0x39 && /^\d+$/.test(t);
-    if ((name.weights[i] ?? 1) < keyWeight || (t.length < 2 && !number)) continue;
-    const key = name.tokenKeys[i];
-    visit(t, i, org && key && key.length >= 4 ? key : "");
+    const weight = name.weights[i] ?? 1;
+    // A one-letter word is a key only where it is distinctive (in an organisation's name, "S" of
+    // "Obschestvo S Ogranichennoi…"), not as a person's initial: the index keeps every word it
+    // does not key as a light word, and light words weigh 0.5 at most (see `ScoreBound`).
+    if (weight < keyWeight || (t.length < 2 && !number && weight < 1)) continue;
+    visit(t, i);
   }
 }
 
-/** The keys a word gives on its own: `t:`, `d:` and its deletions, `a:`. */
-function tokenKeys(t: string, i: number, sink: KeySink): void {
-  sink(T, t, -1, i);
-  if (t.length >= 3) sink(D, t, -1, i);
-  if (t.length >= 4) for (let j = 0; j < t.length; j++) sink(D, t, j, i);
-  // Short words are not split into deletions (their neighbourhoods are huge); two swapped
-  // letters in them (Su/Us) still share their letters.
-  if (t.length <= 4 && t.length >= 2) sink(A, [...t].sort().join(""), -1, i);
+/**
+ * Calls `visit` for every token of a name, once per distinct word, telling whether the index
+ * keeps it as a keyed word: the retrieval keys (see `forEachKeyedWord`), or every word of a
+ * name without distinctive words. The index keeps the other words too ("light" words:
+ * particles, titles, initials, generic words), because a query's distinctive word can pair with
+ * one (John / J., Benjamin / Ben).
+ *
+ * @example
+ * ```ts
+ * forEachIndexedWord(analyzeName("J. Smith", "person"), (w, keyed) => console.log(w, keyed)) // j false, smith true
+ * ```
+ */
+export function forEachIndexedWord(name: AnalyzedName, visit: (word: string, keyed: boolean) => void): void {
+  const keyed = new Set<string>();
+  forEachKeyedWord(name, (t) => keyed.add(t));
+  // A name without distinctive words ("J. K.", "Korea General Trading") is found through all its
+  // words: it then has no light words, and every name that has some has a distinctive word.
+  const all = !name.weights.some((w) => w >= 1);
+  const seen = new Set<string>();
+  for (const t of name.tokens) {
+    if (t === "" || seen.has(t)) continue;
+    seen.add(t);
+    visit(t, all || keyed.has(t));
+  }
 }
 
-/** The keys that stand for the whole name: `g:` (Korean given names) and `c:` (space-free). */
-function wholeNameKeys(name: AnalyzedName, sink: KeySink): void {
+/**
+ * The key under which a one-letter word (an initial) is found from any word it stands for:
+ * `t:` and the first letter (`wordKeys` gives an initial that key). A person's query word looks
+ * it up besides its own keys.
+ *
+ * @example
+ * ```ts
+ * forInitialKey("john", (p, t) => console.log(String.fromCharCode(p), t), 0) // t j
+ * ```
+ */
+export function forInitialKey(word: string, sink: KeySink, i: number): void {
+  if (word.length >= 2) sink(T, word.charAt(0), -1, i);
+}
+
+/**
+ * The key under which a word of two letters or more is found from an initial that may stand for
+ * it (`i:` and its first letter): the index gives every such word this key besides its
+ * `wordKeys`, and a person's one-letter query word looks it up.
+ *
+ * @example
+ * ```ts
+ * forWordsOfInitial("john", (p, t) => console.log(String.fromCharCode(p), t), 0) // i j
+ * ```
+ */
+export function forWordsOfInitial(word: string, sink: KeySink, i: number): void {
+  if (word.length >= 1) sink(I, word.charAt(0), -1, i);
+}
+
+/**
+ * The keys a word gives on its own (`t:`, `r:`, `e:`, `d:`, `s:`, `a:`; see `nameKeys`), passed with
+ * token `i`.
+ *
+ * @example
+ * ```ts
+ * wordKeys("kim", 0, (p, t, skip) => console.log(String.fromCharCode(p), t, skip)) // t kim -1, r kim -1, d kim -1, s 51m -1, a ikm -1
+ * ```
+ */
+export function wordKeys(t: string, i: number, sink: KeySink): void {
+  // The equivalences first (a shared one means the words pair), then the neighbourhoods.
+  sink(T, t, -1, i);
+  if (/^[a-z]+$/.test(t)) {
+    const key = romanKey(t);
+    if (key !== "") sink(R, key, -1, i);
+  }
+  for (const g of givenNameGroups(t)) sink(E, String(g), -1, i);
+  // Within the edit budget (see `editBudget`) two words differ by: up to 0.6 (3 letters or
+  // fewer: a look-alike letter); 1.2 (4–5: one edit, or two look-alikes); 1.6 (6–7: one edit and
+  // a look-alike); 2 (8–10: two edits); 2.6 (11 or more: two edits and a look-alike). Look-alikes
+  // are folded in the skeleton (`s:`); edits are deletions on both sides (symmetric deletion),
+  // on the word (`d:`) or its skeleton. A word deletes as many letters as the budget of a pair
+  // in which it is the longer word allows; the shorter word of a pair needs one deletion fewer.
+  neighbourhood(D, t, t.length >= 8 ? 2 : t.length >= 4 ? 1 : 0, i, sink);
+  const s = skeleton(t);
+  neighbourhood(S, s, s.length >= 11 ? 2 : s.length >= 6 ? 1 : 0, i, sink);
+  // Two swapped letters (Su/Us) cost a whole edit, more than a word of three letters may take,
+  // but pair in Korean-style comparison.
+  if (t.length <= 3) sink(A, [...t].sort().join(""), -1, i);
+}
+
+/** `text` and the strings made from it by deleting up to `depth` (0–2) characters, as keys. */
+function neighbourhood(prefix: number, text: string, depth: number, i: number, sink: KeySink): void {
+  sink(prefix, text, -1, i);
+  if (depth >= 1) for (let j = 0; j < text.length; j++) sink(prefix, text, j, i);
+  if (depth >= 2) {
+    for (let j = 0; j < text.length; j++) {
+      const once = text.slice(0, j) + text.slice(j + 1);
+      for (let k = j; k < once.length; k++) sink(prefix, once, k, i);
+    }
+  }
+}
+
+/**
+ * True for the keys that are neighbourhoods (`d:`, `s:`, `a:`): words sharing one may still be too
+ * far apart to pair. The others (`t:`, `r:`, `e:`) are equivalences.
+ */
+export function isNeighbourhoodKey(prefix: number): boolean {
+  return prefix === D || prefix === S || prefix === A;
+}
+
+/**
+ * The keys that stand for the whole name: `n:` (the normalised name), `g:` (Korean given names)
+ * and `c:`, `k:` (space-free forms; see `compactKeys`). Each is passed with token −1. A query passes
+ * `asQuery`: a person's space-free forms are then every rotation of its words, as `compareNames`
+ * compares them.
+ *
+ * @example
+ * ```ts
+ * wholeNameKeys(analyzeName("Ri Hong-sop", "person"), (p, t) => console.log(String.fromCharCode(p), t)) // n ri hong sop, g hongsop, …
+ * ```
+ */
+export function wholeNameKeys(name: AnalyzedName, sink: KeySink, asQuery = false): void {
+  if (name.normalized !== "") sink(N, name.normalized, -1, -1);
   for (const r of name.korean) {
     if (r.given === "") continue;
     sink(G, r.given, -1, -1);
     if (r.given.length >= 3) for (let j = 0; j < r.given.length; j++) sink(G, r.given, j, -1);
   }
-  // The distinctive words only: a prefix of generic words ("Ministry of…", "Korea…") would
-  // make one key for hundreds of names.
-  if (name.core.length >= 6) sink(C, name.core.slice(0, 6), -1, -1);
-  // A name of generic words only ("Foreign Trade Bank of the DPRK") has no word keys: its
-  // space-free form stands for it.
-  if (name.core === "" && name.compact.length >= 8) sink(C, name.compact.slice(0, 6), -1, -1);
+  for (const form of compactForms(name, asQuery)) compactKeys(form, sink);
+}
+
+/**
+ * The space-free forms `compareNames` compares: a person's words joined (for a query, starting
+ * from each word in turn, up to six words); an organisation's distinctive words, its
+ * distinctive words and particles, and all its words.
+ */
+function compactForms(name: AnalyzedName, asQuery: boolean): Set<string> {
+  if (name.kind === "person") {
+    const t = name.tokens;
+    if (!asQuery || t.length <= 1 || t.length > 6) return new Set([name.compact]);
+    return new Set(t.map((_, i) => [...t.slice(i), ...t.slice(0, i)].join("")));
+  }
+  return new Set([name.core, name.spaced, name.compact]);
+}
+
+/**
+ * `c:` keys of a space-free form of five letters or more. `compareNames` matches two such forms
+ * only when they are close: one edit apart (from eight letters) or a look-alike letter or two
+ * apart (at most 1.3 of edit cost, 1 for persons), not both. Their first seven letters are then
+ * one edit apart, and share one of the strings made by deleting one of them; or they differ by
+ * look-alikes only, and have the same skeleton (`k:`).
+ */
+function compactKeys(form: string, sink: KeySink): void {
+  if (form.length < 5) return;
+  const head = form.slice(0, 7);
+  for (let j = 0; j < head.length; j++) sink(C, head, j, -1);
+  sink(K, skeleton(head), -1, -1);
 }
 
 /**
