@@ -41,6 +41,19 @@ export function skeleton(word: string): string {
   return out;
 }
 
+/**
+ * True when substituting one character for the other is a cheap edit (a look-alike or
+ * sound-alike pair; see `editCost`).
+ *
+ * @example
+ * ```ts
+ * isCheapSubstitution("o".charCodeAt(0), "u".charCodeAt(0)) //=> true
+ * ```
+ */
+export function isCheapSubstitution(a: number, b: number): boolean {
+  return a < 128 && b < 128 && CHEAP[a * 128 + b] === 1;
+}
+
 /** Cost of a cheap substitution; every other edit costs 1. */
 export const CHEAP_SUBSTITUTION = 0.6;
 

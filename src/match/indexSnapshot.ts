@@ -4,7 +4,7 @@ import type { Watchlist } from "../schema/index.js";
 
 const MAGIC = "DPRKIDX1";
 /** Bumped whenever name analysis or the retrieval keys change: old snapshots are then refused. */
-export const SNAPSHOT_FORMAT = 6;
+export const SNAPSHOT_FORMAT = 7;
 
 /** The parts of an index that are expensive to build and cheap to store. */
 export interface IndexParts {

@@ -1,7 +1,7 @@
 import type { AnalyzedName, NameKind } from "../names/index.js";
 import { hashKeyParts } from "./hashKey.js";
 import { forEachIndexedWord, forInitialKey, forWordsOfInitial, isNeighbourhoodKey, wholeNameKeys, wordKeys } from "./nameKeys.js";
-import { CHEAP_SUBSTITUTION, editBudget, editCost } from "../distance/index.js";
+import { CHEAP_SUBSTITUTION, editBudget, editCost, isCheapSubstitution } from "../distance/index.js";
 import { PostingIndex } from "./PostingIndex.js";
 import { ScoreBound } from "./ScoreBound.js";
 
@@ -15,6 +15,8 @@ const K_KEY = 0x6b;
 const KINDS: readonly NameKind[] = ["person", "organization", "vessel", "aircraft"];
 const KIND_BITS = 0x3;
 const KOREAN_BIT = 0x4;
+const HAS_LIGHT = 0x8;
+const HAS_INITIALS = 0x10;
 const MAX_COUNT = 15;
 
 /** The typed arrays of a `CandidateIndex`, to store and load it (`CandidateIndex.fromParts`). */
@@ -30,9 +32,9 @@ export interface CandidateIndexParts {
   readonly wordKeyOffsets: Uint32Array;
   readonly wordKeyIds: Uint32Array;
   /**
-   * Word id → the names where it is a keyed word: `keyedIds[keyedOffsets[2w] .. keyedOffsets[2w + 1])`
-   * the names without light words, `[keyedOffsets[2w + 1] .. keyedOffsets[2w + 2])` those with;
-   * each range ascending.
+   * Word id → the names where it is a keyed word, in three ascending ranges:
+   * `keyedIds[keyedOffsets[3w + s] .. keyedOffsets[3w + s + 1])` for the names without light
+   * words (s = 0), with light words but no initials (1), with initials (2).
    */
   readonly keyedOffsets: Uint32Array;
   readonly keyedIds: Uint32Array;
@@ -51,14 +53,13 @@ export type WordFilter = (queryWord: string, listedWord: string) => boolean;
 /** The postings of one query word: the names holding a listed word that can pair with it. */
 interface QueryWord {
   readonly bit: number;
-  /** Names without light words where such a word is keyed. */
-  readonly plain: Uint32Array[];
-  /** Names with light words where such a word is keyed. */
-  readonly mixed: Uint32Array[];
-  /** Names where such a word is light. */
+  /** The bit of its first letter (see `letterBit`). */
+  readonly letter: number;
+  /** Where such a word is keyed, by kind of name (without light words, with light words but no initials, with initials). */
+  readonly keyed: [Uint32Array[], Uint32Array[], Uint32Array[]];
+  readonly totals: [number, number, number];
+  /** Names where such a word of two letters or more is light. */
   readonly light: Uint32Array[];
-  plainTotal: number;
-  mixedTotal: number;
 }
 
 /**
@@ -99,20 +100,21 @@ export class CandidateIndex {
   // moves back, so that the words in use survive.
   private neighbours = new Map<string, Uint32Array>();
   private oldNeighbours = new Map<string, Uint32Array>();
-  // Each name's kind and whether it reads as Korean, so that retrieval can tell them without
-  // reading the analysis (a cache miss per name in a large list).
-  private readonly traits: Uint8Array;
-  // How many distinct distinctive words each name has (low 4 bits) and how many distinctive words
-  // in all (high 4 bits), 15 standing for fifteen or more, for `ScoreBound`.
-  private readonly distinctiveCounts: Uint8Array;
+
   // The first letters of each name's keyed words (bit 0 = a … bit 25 = z, bit 26 any other).
   private readonly letters: Uint32Array;
+  // The letters of each name's initials (its one-letter light words), same bits.
+  private readonly initials: Uint32Array;
+  private oneLetterWords: number[] | undefined;
   // Each name's space-free forms' lengths (distinctive words, with particles, all words; 255 for
   // 255 or more): two forms whose lengths differ by more than the edit budget cannot match.
   private readonly lengths: Uint8Array;
-  // Per name, side by side (one cache line): [3·id] the query that last touched it, [3·id + 1]
-  // which of the query's words it holds a keyed pairable word for (and STRONG, COMPACT),
-  // [3·id + 2] which it holds a light pairable word for.
+  // Per name, side by side (16 bytes, in one cache line): [4·id] the query that last touched it,
+  // [4·id + 1] which of the query's words it holds a keyed pairable word for (and STRONG,
+  // COMPACT), [4·id + 2] which it holds a light pairable word for, [4·id + 3] its traits (low
+  // byte: kind, reads as Korean, has light words, has initials) and distinctive word counts
+  // (next byte: distinct words in the low 4 bits, all in the high 4, 15 standing for fifteen or
+  // more), so that reading them costs no cache miss.
   private readonly marks: Uint32Array;
   private stamp = 0;
   // Per word: the query word that last reached it (a word reached by several keys is walked once).
@@ -129,22 +131,32 @@ export class CandidateIndex {
     this.keyedIds = parts.keyedIds;
     this.lightOffsets = parts.lightOffsets;
     this.lightIds = parts.lightIds;
-    this.traits = Uint8Array.from(names, (n) => KINDS.indexOf(n.kind) | (n.korean.length > 0 ? KOREAN_BIT : 0));
-    this.distinctiveCounts = Uint8Array.from(names, distinctiveCounts);
-    this.letters = Uint32Array.from(names, (n) => {
-      let mask = 0;
-      forEachIndexedWord(n, (t, keyed) => {
-        if (keyed) mask |= letterBit(t);
-      });
-      return mask;
-    });
+    this.letters = new Uint32Array(names.length);
+    this.initials = new Uint32Array(names.length);
     this.lengths = new Uint8Array(names.length * 3);
-    names.forEach((n, id) => {
+    this.marks = new Uint32Array(names.length * 4);
+    for (let id = 0; id < names.length; id++) {
+      const n = names[id] as AnalyzedName;
+      let traits = KINDS.indexOf(n.kind) | (n.korean.length > 0 ? KOREAN_BIT : 0);
+      let keyedLetters = 0;
+      let initials = 0;
+      forEachIndexedWord(n, (t, keyed) => {
+        if (keyed) keyedLetters |= letterBit(t);
+        else {
+          traits |= HAS_LIGHT;
+          if (t.length === 1) {
+            traits |= HAS_INITIALS;
+            initials |= letterBit(t);
+          }
+        }
+      });
+      this.letters[id] = keyedLetters;
+      this.initials[id] = initials;
       this.lengths[3 * id] = Math.min(255, n.core.length);
       this.lengths[3 * id + 1] = Math.min(255, n.spaced.length);
       this.lengths[3 * id + 2] = Math.min(255, n.compact.length);
-    });
-    this.marks = new Uint32Array(names.length * 3);
+      this.marks[4 * id + 3] = traits | (distinctiveCounts(n) << 8);
+    }
     this.wordMarks = new Uint32Array(this.words.length);
   }
 
@@ -152,7 +164,7 @@ export class CandidateIndex {
   static build(names: readonly AnalyzedName[], filter: WordFilter): CandidateIndex {
     const words = new Map<string, number>();
     const wordText: string[] = [];
-    // (2·word + 1 if the name has light words, name) for keyed words; (word, name) for light ones.
+    // (3·word + the name's segment, name) for keyed words; (word, name) for light ones.
     const keyed = new PairBuffer(names.length * 3);
     const light = new PairBuffer(names.length);
     const byNameKey = new PairBuffer(names.length * 3);
@@ -169,18 +181,18 @@ export class CandidateIndex {
     for (let id = 0; id < names.length; id++) {
       const name = names[id] as AnalyzedName;
       found.length = 0;
-      let mixed = 0;
+      let segment = 0;
       forEachIndexedWord(name, (t, isKeyed) => {
         found.push([wordId(t), isKeyed]);
-        if (!isKeyed) mixed = 1;
+        if (!isKeyed) segment = Math.max(segment, t.length === 1 ? 2 : 1);
       });
       for (const [w, isKeyed] of found) {
-        if (isKeyed) keyed.push(2 * w + mixed, id);
+        if (isKeyed) keyed.push(3 * w + segment, id);
         else light.push(w, id);
       }
       wholeNameKeys(name, (prefix, text, skip) => byNameKey.push(hashKeyParts(prefix, text, skip), id));
     }
-    const [keyedOffsets, keyedIds] = groupBy(keyed, 2 * wordText.length);
+    const [keyedOffsets, keyedIds] = groupBy(keyed, 3 * wordText.length);
     const [lightOffsets, lightIds] = groupBy(light, wordText.length);
     const byWordKey = new PairBuffer(wordText.length * 8);
     for (let w = 0; w < wordText.length; w++) {
@@ -236,7 +248,7 @@ export class CandidateIndex {
   candidates(q: AnalyzedName, minScore: number): number[] {
     this.stamp++;
     if (this.stamp === 0xffffffff) {
-      for (let i = 0; i < this.marks.length; i += 3) this.marks[i] = 0;
+      for (let i = 0; i < this.marks.length; i += 4) this.marks[i] = 0;
       this.stamp = 1;
     }
     // One bit per distinct distinctive word (at its first position), with how often it repeats.
@@ -259,20 +271,20 @@ export class CandidateIndex {
     const person = q.kind === "person";
     const words: QueryWord[] = [];
     const lookUp = (t: string, i: number) => {
-      const word: QueryWord = { bit: 1 << i, plain: [], mixed: [], light: [], plainTotal: 0, mixedTotal: 0 };
+      const word: QueryWord = { bit: 1 << i, letter: letterBit(t), keyed: [[], [], []], totals: [0, 0, 0], light: [] };
       const ws = this.neighboursOf(t, i, person);
       for (let k = 0; k < ws.length; k++) {
         const w = ws[k] ?? 0;
-        const a = this.keyedOffsets[2 * w] ?? 0;
-        const b = this.keyedOffsets[2 * w + 1] ?? 0;
-        const c = this.keyedOffsets[2 * w + 2] ?? 0;
-        if (b > a) word.plain.push(this.keyedIds.subarray(a, b));
-        if (c > b) word.mixed.push(this.keyedIds.subarray(b, c));
+        for (let segment = 0; segment < 3; segment++) {
+          const a = this.keyedOffsets[3 * w + segment] ?? 0;
+          const b = this.keyedOffsets[3 * w + segment + 1] ?? 0;
+          if (b > a) word.keyed[segment]!.push(this.keyedIds.subarray(a, b));
+          word.totals[segment]! += b - a;
+        }
+        // Initials are not walked word by word: a name's initials are in `initials`.
         const la = this.lightOffsets[w] ?? 0;
         const lb = this.lightOffsets[w + 1] ?? 0;
-        if (lb > la) word.light.push(this.lightIds.subarray(la, lb));
-        word.plainTotal += b - a;
-        word.mixedTotal += c - b;
+        if (lb > la && (this.words[w]?.length ?? 0) >= 2) word.light.push(this.lightIds.subarray(la, lb));
       }
       words.push(word);
     };
@@ -308,48 +320,68 @@ export class CandidateIndex {
     wholeNameKeys(q, (prefix, text, skip) => this.walk(this.nameKeys.lookup(hashKeyParts(prefix, text, skip)), prefix === C_KEY || prefix === K_KEY ? COMPACT : STRONG, 1, touched), true);
     // A name needs `needed` of the query's distinctive words paired with its keyed words, so only
     // the K − needed + 1 words with the shortest postings can bring it in (pigeonhole); the others
-    // only add their bit to names already brought in (probed, not walked). Names with light words
-    // may need fewer than names without (their light words may pair too). Names on whose keyed
-    // words the query's lighter words pair may need fewer still: those words then bring them in.
+    // only add their bit to names already brought in (probed, not walked). What a name needs
+    // depends on its light words: with none it needs most; with particles only, some query words
+    // may pair with them (those with a light neighbour); with initials, any may (John / J.).
+    // Names on whose keyed words the query's lighter words pair may need fewer still: those
+    // words then bring them in.
+    const k = bound.distinctive;
+    const withParticles = heavyWords.filter((w) => w.light.length > 0).length;
+    const needed: [number, number, number] = exact ? [bound.plain, bound.fewest(withParticles, [1], false), person ? bound.fewest(k, [1], false) : bound.fewest(withParticles, [1], false)] : [1, 1, 1];
+    const neededWithLighter: [number, number, number] = exact ? [bound.plainWithLighter, bound.fewest(withParticles, [1], true), person ? bound.fewest(k, [1], true) : bound.fewest(withParticles, [1], true)] : [1, 1, 1];
     const probes: [Uint32Array, number, 1 | 2][] = [];
-    const pigeonhole = (lists: (w: QueryWord) => Uint32Array[], total: (w: QueryWord) => number, needed: number) => {
-      const walked = heavyWords.slice().sort((a, b) => total(a) - total(b)).slice(0, Math.max(0, heavyWords.length - needed + 1));
-      for (const w of heavyWords) for (const ids of lists(w)) {
+    for (let segment = 0; segment < 3; segment++) {
+      const walked = heavyWords
+        .slice()
+        .sort((a, b) => (a.totals[segment] ?? 0) - (b.totals[segment] ?? 0))
+        .slice(0, Math.max(0, heavyWords.length - (needed[segment] ?? 0) + 1));
+      for (const w of heavyWords) for (const ids of w.keyed[segment] ?? []) {
         if (walked.includes(w)) this.walk(ids, w.bit, 1, touched);
         else probes.push([ids, w.bit, 1]);
       }
-    };
-    pigeonhole((w) => w.plain, (w) => w.plainTotal, exact ? bound.plain : 1);
-    pigeonhole((w) => w.mixed, (w) => w.mixedTotal, exact ? bound.mixed : 1);
-    const walkLighter = !exact || distinctiveMask === 0 || bound.plainWithLighter < bound.plain || bound.mixedWithLighter < bound.mixed;
-    const walkLight = exact && bound.mixed === 0;
+    }
+    const walkLighter = !exact || distinctiveMask === 0 || neededWithLighter.some((n, segment) => n < (needed[segment] ?? 0));
     for (const w of lighterWords) {
-      for (const ids of [...w.plain, ...w.mixed]) {
+      for (const ids of w.keyed.flat()) {
         if (walkLighter) this.walk(ids, w.bit, 1, touched);
         else probes.push([ids, w.bit, 1]);
       }
     }
-    for (const w of words) {
+    // A name may reach the bound through light words alone: they then bring it in. Names with
+    // particles through the query words' light neighbours; names with initials through the
+    // initials of the query words' first letters.
+    const walkParticles = exact && needed[1] === 0;
+    for (const w of heavyWords) {
       for (const ids of w.light) {
-        // A name may reach the bound through light words alone: they then bring it in.
-        if (walkLight) this.walk(ids, w.bit, 2, touched);
+        if (walkParticles || distinctiveMask === 0) this.walk(ids, w.bit, 2, touched);
         else probes.push([ids, w.bit, 2]);
       }
+    }
+    if (exact && needed[2] === 0 && person) {
+      let letters = 0;
+      for (const w of words) letters |= w.letter;
+      for (const ids of this.namesWithInitials(letters)) this.walk(ids, 0, 2, touched);
     }
     for (const [ids, bit, slot] of probes) this.probe(ids, bit, slot, touched);
 
     const out: number[] = [];
     const korean = q.korean.length > 0;
     const kind = KINDS.indexOf(q.kind);
-    const fewest = exact ? Math.min(bound.plainWithLighter, bound.mixedWithLighter) : 1;
     const rotations = q.kind === "person" ? personForms(q) : [];
+    const lighterTotal = lighterWeights.reduce((a, b) => a + b, 0);
+    // The bound of a name without light words on whose keyed words no lighter word pairs depends
+    // on its heavy pairs and word counts only: memoised per query.
+    const simple = repeatMask === 0 && unknownLighter === 0 && queryInitials === 0 && exact ? new Int8Array(32 * 256).fill(-1) : undefined;
     for (const id of touched) {
-      // The masks first: most names touched share too little to be scored, and reading their
-      // traits from memory costs more than the test.
-      const mask = this.marks[3 * id + 1] ?? 0;
+      // Everything read here is in the name's 16 bytes of `marks`, which the walk has just
+      // brought into the cache; most names touched share too little and stop here.
+      const mask = this.marks[4 * id + 1] ?? 0;
       const heavy = popcount(mask & distinctiveMask);
-      if (!(mask & (STRONG | COMPACT)) && heavy < fewest) continue;
-      const traits = this.traits[id] ?? 0;
+      const packed = this.marks[4 * id + 3] ?? 0;
+      const traits = packed & 0xff;
+      const segment = traits & HAS_INITIALS ? 2 : traits & HAS_LIGHT ? 1 : 0;
+      const withLighter = (mask & lighterMask) !== 0 || queryInitials !== 0;
+      if (!(mask & (STRONG | COMPACT)) && exact && heavy < (withLighter ? neededWithLighter : needed)[segment]!) continue;
       if ((traits & KIND_BITS) !== kind) continue;
       if (mask & STRONG) out.push(id);
       // Two Korean names are compared by reading: without a shared given-name key (one edit
@@ -357,20 +389,37 @@ export class CandidateIndex {
       else if (korean && traits & KOREAN_BIT) continue;
       else if (mask & COMPACT && this.compactCanMatch(q, id) && this.compactClose(q, rotations, id)) out.push(id);
       else if (!exact) out.push(id);
+      else if (heavy < (withLighter ? neededWithLighter : needed)[segment]!) continue;
       else {
-        const light = popcount((this.marks[3 * id + 2] ?? 0) & ~mask & distinctiveMask);
+        const counts = packed >>> 8;
+        if (simple && segment === 0 && !withLighter) {
+          const at = heavy * 256 + counts;
+          let reaches = simple[at] ?? -1;
+          if (reaches < 0) {
+            const all = counts >>> 4;
+            const pairs = all > 0 && all < MAX_COUNT ? Math.min(heavy, all) : heavy;
+            reaches = bound.canReach({ heavy, pairs, light: 0, lighterOnKeyed: 0, lighterPaired: unknownWeight, lighterUnpaired: lighterTotal, kc: counts & 0xf }) ? 1 : 0;
+            simple[at] = reaches;
+          }
+          if (reaches === 1) out.push(id);
+          continue;
+        }
+        const lightMask = (this.marks[4 * id + 2] ?? 0) & ~mask & distinctiveMask;
+        let light = popcount(lightMask);
+        // Query words (of a person's name) that an initial of the name may stand for.
+        const initials = person && segment === 2 ? (this.initials[id] ?? 0) : 0;
+        if (initials !== 0) for (const w of heavyWords) if (!((mask | lightMask) & w.bit) && initials & w.letter) light++;
         let pairs = heavy;
         for (let r = mask & repeatMask; r !== 0; r &= r - 1) pairs += repeats.get(r & -r) ?? 0;
-        const counts = this.distinctiveCounts[id] ?? 0;
         // A name's keyed words are its distinctive ones (when it has some): no more pairs than those.
         if (counts >>> 4 > 0 && counts >>> 4 < MAX_COUNT) pairs = Math.min(pairs, counts >>> 4);
-        const initials = popcount(queryInitials & (this.letters[id] ?? 0));
-        const lighterOnKeyed = popcount(mask & lighterMask) + initials + unknownLighter;
-        const anyMask = mask | (this.marks[3 * id + 2] ?? 0);
+        const lighterOnKeyed = popcount(mask & lighterMask) + (queryInitials !== 0 ? popcount(queryInitials & (this.letters[id] ?? 0)) : 0) + unknownLighter;
+        // The query's lighter words pair with the name's keyed words (known) or its light words
+        // (not looked up: assumed, when it has some).
         let lighterPaired = unknownWeight;
         let lighterUnpaired = 0;
         for (let k = 0; k < lighterWords.length; k++) {
-          if (anyMask & (lighterWords[k]?.bit ?? 0)) lighterPaired += lighterWeights[k] ?? 0;
+          if (segment !== 0 || mask & (lighterWords[k]?.bit ?? 0)) lighterPaired += lighterWeights[k] ?? 0;
           else lighterUnpaired += lighterWeights[k] ?? 0;
         }
         if (bound.canReach({ heavy, pairs, light, lighterOnKeyed, lighterPaired, lighterUnpaired, kc: counts & 0xf })) out.push(id);
@@ -379,11 +428,17 @@ export class CandidateIndex {
     return out;
   }
 
+  /** The light postings of the one-letter words (initials) of the given letters. */
+  private namesWithInitials(letters: number): Uint32Array[] {
+    this.oneLetterWords ??= this.words.flatMap((word, w) => (word.length === 1 ? [w] : []));
+    return this.oneLetterWords.filter((w) => letters & letterBit(this.words[w] ?? "")).map((w) => this.lightIds.subarray(this.lightOffsets[w] ?? 0, this.lightOffsets[w + 1] ?? 0));
+  }
+
   /** Marks the names of `ids` as touched and sets `bit` in their mask `slot` (1: keyed, 2: light). */
   private walk(ids: Uint32Array, bit: number, slot: 1 | 2, touched: number[]): void {
     const marks = this.marks;
     for (let i = 0; i < ids.length; i++) {
-      const at = 3 * (ids[i] ?? 0);
+      const at = 4 * (ids[i] ?? 0);
       if (marks[at] !== this.stamp) {
         marks[at] = this.stamp;
         marks[at + 1] = 0;
@@ -399,10 +454,10 @@ export class CandidateIndex {
     const marks = this.marks;
     if (touched.length * (31 - Math.clz32(ids.length) + 2) < ids.length) {
       // Postings hold ids in ascending order: look each touched name up.
-      for (const id of touched) if (includesSorted(ids, id)) marks[3 * id + slot]! |= bit;
+      for (const id of touched) if (includesSorted(ids, id)) marks[4 * id + slot]! |= bit;
     } else {
       for (let i = 0; i < ids.length; i++) {
-        const at = 3 * (ids[i] ?? 0);
+        const at = 4 * (ids[i] ?? 0);
         if (marks[at] === this.stamp) marks[at + slot]! |= bit;
       }
     }
@@ -411,11 +466,11 @@ export class CandidateIndex {
   /**
    * Whether a name sharing the query's space-free key can match it in the space-free comparison
    * of `compareNames`: the forms it compares (distinctive words, with particles, or all words;
-   * all words for persons) must be five letters or more and differ in length by at most 2, the
-   * largest edit budget.
+   * all words for persons) must be five letters or more and differ in length by one at most (a
+   * letter more is a whole edit, and 1.3 the most allowed).
    */
   private compactCanMatch(q: AnalyzedName, id: number): boolean {
-    const close = (a: number, b: number) => b === 255 || (Math.min(a, b) >= 5 && Math.abs(a - b) <= 2);
+    const close = (a: number, b: number) => b === 255 || (Math.min(a, b) >= 5 && Math.abs(a - b) <= 1);
     const core = this.lengths[3 * id] ?? 0;
     if (q.kind !== "person" && q.core !== "" && core > 0) return close(q.core.length, core) || close(q.spaced.length, this.lengths[3 * id + 1] ?? 0);
     return close(q.compact.length, this.lengths[3 * id + 2] ?? 0);
@@ -430,19 +485,12 @@ export class CandidateIndex {
   private compactClose(q: AnalyzedName, rotations: readonly string[], id: number): boolean {
     const c = this.names[id];
     if (c === undefined) return false;
-    for (const [a, b] of compactPairs(q, rotations, c)) {
-      if (a === b) {
-        if (a.length >= 5) return true;
-        continue;
-      }
-      const longer = Math.max(a.length, b.length);
-      if (Math.min(a.length, b.length) < 5 || Math.abs(a.length - b.length) > editBudget(longer)) continue;
-      if (a.slice(0, 2) !== b.slice(0, 2) && a.slice(-2) !== b.slice(-2)) continue;
-      const allowed = Math.max(CHEAP_SUBSTITUTION, editBudget(longer) / 2);
-      const cost = editCost(a, b, allowed);
-      if (cost <= allowed && (q.kind !== "person" || cost <= 1)) return true;
+    if (q.kind === "person") {
+      for (const r of rotations) if (compactFormsClose(r, c.compact, true)) return true;
+      return false;
     }
-    return false;
+    if (q.core !== "" && c.core !== "") return compactFormsClose(q.core, c.core, false) || compactFormsClose(q.spaced, c.spaced, false);
+    return compactFormsClose(q.compact, c.compact, false);
   }
 
   /**
@@ -498,25 +546,51 @@ export class CandidateIndex {
 
 /** How many distinct words of weight 1 or more a name has (low 4 bits), and how many in all (high 4 bits). */
 function distinctiveCounts(n: AnalyzedName): number {
-  const distinct = new Set<string>();
+  let distinct = 0;
   let all = 0;
-  n.tokens.forEach((t, i) => {
-    if ((n.weights[i] ?? 0) < 1) return;
-    distinct.add(t);
+  for (let i = 0; i < n.tokens.length; i++) {
+    if ((n.weights[i] ?? 0) < 1) continue;
     all++;
-  });
-  return Math.min(MAX_COUNT, distinct.size) | (Math.min(MAX_COUNT, all) << 4);
+    const t = n.tokens[i];
+    let first = true;
+    for (let j = 0; j < i && first; j++) if (n.tokens[j] === t && (n.weights[j] ?? 0) >= 1) first = false;
+    if (first) distinct++;
+  }
+  return Math.min(MAX_COUNT, distinct) | (Math.min(MAX_COUNT, all) << 4);
 }
 
 /**
- * The pairs of space-free forms `compareNames` compares: a person's words joined, starting from
- * each word in turn (up to six words), with the name's; an organisation's distinctive words, and
- * its distinctive words and particles, with the name's (all words when either has no distinctive
- * word).
+ * Whether `compareNames` can match two space-free forms: five letters or more, within the edit
+ * budget in length, sharing their first or last two letters, at an edit cost of at most half the
+ * budget (at least a look-alike letter; one edit for persons). That cost allows one edit, or two
+ * look-alike letters: a quick test of that shape comes before the edit distance.
  */
-function compactPairs(q: AnalyzedName, rotations: readonly string[], c: AnalyzedName): [string, string][] {
-  if (q.kind === "person") return rotations.map((r) => [r, c.compact]);
-  return q.core !== "" && c.core !== "" ? [[q.core, c.core], [q.spaced, c.spaced]] : [[q.compact, c.compact]];
+function compactFormsClose(a: string, b: string, person: boolean): boolean {
+  if (a === b) return a.length >= 5;
+  const la = a.length;
+  const lb = b.length;
+  const longer = Math.max(la, lb);
+  if (Math.min(la, lb) < 5 || Math.abs(la - lb) > 1) return false;
+  if (a.charCodeAt(0) !== b.charCodeAt(0) || a.charCodeAt(1) !== b.charCodeAt(1)) {
+    if (a.charCodeAt(la - 1) !== b.charCodeAt(lb - 1) || a.charCodeAt(la - 2) !== b.charCodeAt(lb - 2)) return false;
+  }
+  let p = 0;
+  while (p < la && p < lb && a.charCodeAt(p) === b.charCodeAt(p)) p++;
+  let s = 0;
+  while (s < la - p && s < lb - p && a.charCodeAt(la - 1 - s) === b.charCodeAt(lb - 1 - s)) s++;
+  if (p + s < longer - 2) {
+    // More than one edit's span apart: only look-alike letters, two at most, can close the gap.
+    if (la !== lb) return false;
+    let differ = 0;
+    for (let i = p; i < la - s; i++) {
+      const x = a.charCodeAt(i);
+      const y = b.charCodeAt(i);
+      if (x !== y && (!isCheapSubstitution(x, y) || ++differ > 2)) return false;
+    }
+  }
+  const allowed = Math.max(CHEAP_SUBSTITUTION, editBudget(longer) / 2);
+  const cost = editCost(a, b, allowed);
+  return cost <= allowed && (!person || cost <= 1);
 }
 
 /** A person's words joined, starting from each word in turn (up to six words). */

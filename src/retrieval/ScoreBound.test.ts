@@ -23,7 +23,7 @@ describe("ScoreBound", () => {
   it("needs two pairs of a two-word person name without light words, one with them", () => {
     expect(johnSmith.plain).toBe(2);
     // With light words and one distinctive word: 0 heavy pairs give 0.9 / (0.9 + 1) = 0.47.
-    expect(johnSmith.mixed).toBe(1);
+    expect(johnSmith.fewest(2, [1], false)).toBe(1);
   });
 
   it("counts the query's particles against the name's words only where they may pair", () => {

@@ -61,15 +61,14 @@ export class ScoreBound {
   readonly plain: number;
   /** The same with all of the query's lighter words on its keyed words. */
   readonly plainWithLighter: number;
-  /** The fewest heavy pairs a name with light words needs (which has a distinctive word), with none of the query's lighter words on its keyed words. */
-  readonly mixed: number;
-  /** The same with all of the query's lighter words on its keyed words. */
-  readonly mixedWithLighter: number;
   private readonly heaviest: number;
   private readonly lighterWeight: number;
   private readonly person: boolean;
   private readonly initialsOnly: boolean;
   private readonly minScore: number;
+  private readonly repeats: number;
+  private readonly unknownLighter: number;
+  private readonly lighter: number;
 
   /**
    * @param lighterLookedUp how many of the query's lighter words retrieval looks up (their pairs
@@ -97,19 +96,27 @@ export class ScoreBound {
     this.person = q.kind === "person";
     this.initialsOnly = this.person && q.tokens.length > 0 && q.tokens.every((t) => t.length === 1);
     this.minScore = minScore;
+    this.repeats = repeats;
+    this.lighter = lighter;
+    this.unknownLighter = lighter - lighterLookedUp;
+    // A name without light words has one distinctive word or none (more only leave more over).
+    this.plain = this.fewest(0, [0, 1], false);
+    this.plainWithLighter = this.fewest(0, [0, 1], true);
+  }
+
+  /**
+   * The fewest heavy pairs a name can reach `minScore` with, when up to `lightCap` more of the
+   * query's distinctive words may pair with its light words, it has one of the distinctive word
+   * counts `kcs` (or more), and none (or, `withLighter`, all) of the query's lighter words pair
+   * with its keyed words. Above the query's distinctive word count when none will do.
+   */
+  fewest(lightCap: number, kcs: readonly number[], withLighter: boolean): number {
     const k = this.distinctive;
-    const unknown = lighter - lighterLookedUp;
-    // A name without light words has one distinctive word or none (more only leave more over);
-    // one with light words has a distinctive word.
-    const fewest = (light: (heavy: number) => number, kcs: readonly number[], lighterOnKeyed: number) => {
-      let heavy = 0;
-      while (heavy <= k && !kcs.some((kc) => this.canReach({ heavy, pairs: heavy > 0 ? heavy + repeats : 0, light: light(heavy), lighterOnKeyed, kc, lighterPaired: this.lighterWeight, lighterUnpaired: 0 }))) heavy++;
-      return heavy;
-    };
-    this.plain = fewest(() => 0, [0, 1], unknown);
-    this.plainWithLighter = fewest(() => 0, [0, 1], lighter);
-    this.mixed = Math.min(this.plain, fewest((heavy) => k - heavy, [1], unknown));
-    this.mixedWithLighter = Math.min(this.plainWithLighter, fewest((heavy) => k - heavy, [1], lighter));
+    const lighterOnKeyed = withLighter ? this.lighter : this.unknownLighter;
+    let heavy = 0;
+    const reaches = (kc: number) => this.canReach({ heavy, pairs: heavy > 0 ? heavy + this.repeats : 0, light: Math.min(k - heavy, lightCap), lighterOnKeyed, kc, lighterPaired: this.lighterWeight, lighterUnpaired: 0 });
+    while (heavy <= k && !kcs.some(reaches)) heavy++;
+    return heavy;
   }
 
   /** Whether a name paired with the query as `p` describes can reach `minScore`. */

@@ -28,8 +28,9 @@ export function deletions(s: string): string[] {
  *   - `e:` its given-name equivalence groups (Juan = John, Ben = Benjamin);
  * - `g:` each Korean reading's given-name key and its one-deletion neighbours;
  * - `c:` the first seven letters of each space-free form (distinctive words, with particles,
- *   all words) with one letter deleted, and `k:` their skeleton (split or joined words: Chong
- *   Chon Gang / Chongchongang, Mirim College / MirimCollege, even with a typo).
+ *   all words) with one letter deleted, and `k:` their skeleton, each with the form's length
+ *   (split or joined words: Chong Chon Gang / Chongchongang, Mirim College / MirimCollege, even
+ *   with a typo).
  *
  * @example
  * ```ts
@@ -75,20 +76,22 @@ export type KeyedWordVisitor = (word: string, token: number) => void;
  * ```
  */
 export function forEachKeyedWord(name: AnalyzedName, visit: KeyedWordVisitor): void {
+  const tokens = name.tokens;
+  for (let i = 0; i < tokens.length; i++) if (isKeyed(name, i)) visit(tokens[i] ?? "", i);
+}
+
+/** Whether token `i` of a name is a retrieval key (see `forEachKeyedWord`). */
+function isKeyed(name: AnalyzedName, i: number): boolean {
+  const t = name.tokens[i] ?? "";
   // A name of generic words only ("Korea General Construction") is keyed by those words: only
   // such names carry them as keys, so the postings stay short.
   const keyWeight = name.core === "" ? 0.2 : KEY_WEIGHT;
-  const tokens = name.tokens;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i] ?? "";
-    const number = t.charCodeAt(0) <= 0x39 && /^\d+$/.test(t);
-    const weight = name.weights[i] ?? 1;
-    // A one-letter word is a key only where it is distinctive (in an organisation's name, "S" of
-    // "Obschestvo S Ogranichennoi…"), not as a person's initial: the index keeps every word it
-    // does not key as a light word, and light words weigh 0.5 at most (see `ScoreBound`).
-    if (weight < keyWeight || (t.length < 2 && !number && weight < 1)) continue;
-    visit(t, i);
-  }
+  const weight = name.weights[i] ?? 1;
+  if (weight < keyWeight) return false;
+  // A one-letter word is a key only where it is distinctive (in an organisation's name, "S" of
+  // "Obschestvo S Ogranichennoi…"), not as a person's initial: the index keeps every word it
+  // does not key as a light word, and light words weigh 0.5 at most (see `ScoreBound`).
+  return t.length >= 2 || weight >= 1 || (t.charCodeAt(0) <= 0x39 && /^\d+$/.test(t));
 }
 
 /**
@@ -104,16 +107,19 @@ export function forEachKeyedWord(name: AnalyzedName, visit: KeyedWordVisitor): v
  * ```
  */
 export function forEachIndexedWord(name: AnalyzedName, visit: (word: string, keyed: boolean) => void): void {
-  const keyed = new Set<string>();
-  forEachKeyedWord(name, (t) => keyed.add(t));
+  const tokens = name.tokens;
+  const weights = name.weights;
   // A name without distinctive words ("J. K.", "Korea General Trading") is found through all its
   // words: it then has no light words, and every name that has some has a distinctive word.
-  const all = !name.weights.some((w) => w >= 1);
-  const seen = new Set<string>();
-  for (const t of name.tokens) {
-    if (t === "" || seen.has(t)) continue;
-    seen.add(t);
-    visit(t, all || keyed.has(t));
+  let all = true;
+  for (const w of weights) if (w >= 1) all = false;
+  // Loops, not sets: names have a handful of words, and a large list has millions of names.
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] ?? "";
+    if (t === "" || tokens.indexOf(t) < i) continue;
+    let keyed = all;
+    for (let j = i; j < tokens.length && !keyed; j++) if (tokens[j] === t && isKeyed(name, j)) keyed = true;
+    visit(t, keyed);
   }
 }
 
@@ -214,7 +220,7 @@ export function wholeNameKeys(name: AnalyzedName, sink: KeySink, asQuery = false
     sink(G, r.given, -1, -1);
     if (r.given.length >= 3) for (let j = 0; j < r.given.length; j++) sink(G, r.given, j, -1);
   }
-  for (const form of compactForms(name, asQuery)) compactKeys(form, sink);
+  for (const form of compactForms(name, asQuery)) compactKeys(form, sink, asQuery);
 }
 
 /**
@@ -235,14 +241,19 @@ function compactForms(name: AnalyzedName, asQuery: boolean): Set<string> {
  * `c:` keys of a space-free form of five letters or more. `compareNames` matches two such forms
  * only when they are close: one edit apart (from eight letters) or a look-alike letter or two
  * apart (at most 1.3 of edit cost, 1 for persons), not both. Their first seven letters are then
- * one edit apart, and share one of the strings made by deleting one of them; or they differ by
- * look-alikes only, and have the same skeleton (`k:`).
+ * one edit apart, and share one of the strings made by deleting one of them, and their lengths
+ * differ by one at most; or they differ by look-alikes only, and have the same skeleton (`k:`)
+ * and length. The keys carry the length; a query asks for its own and, for `c:`, one more and
+ * one less.
  */
-function compactKeys(form: string, sink: KeySink): void {
+function compactKeys(form: string, sink: KeySink, asQuery: boolean): void {
   if (form.length < 5) return;
   const head = form.slice(0, 7);
-  for (let j = 0; j < head.length; j++) sink(C, head, j, -1);
-  sink(K, skeleton(head), -1, -1);
+  for (const length of asQuery ? [form.length - 1, form.length, form.length + 1] : [form.length]) {
+    const keyed = head + String.fromCharCode(0x100 + Math.min(length, 0xff00));
+    for (let j = 0; j < head.length; j++) sink(C, keyed, j, -1);
+  }
+  sink(K, skeleton(head) + String.fromCharCode(0x100 + Math.min(form.length, 0xff00)), -1, -1);
 }
 
 /**
