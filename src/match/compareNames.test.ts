@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { analyzeName, type NameKind } from "../names/index.js";
-import { compareNames } from "./compareNames.js";
+import { compareNames, wordsWithinEdits } from "./compareNames.js";
+import { tokenSimilarity } from "./tokenSimilarity.js";
 
 const score = (a: string, b: string, kind: NameKind = "person") => compareNames(analyzeName(a, kind), analyzeName(b, kind)).score;
 
@@ -125,5 +126,16 @@ describe("compareNames: invariants", () => {
     // Latin a, o, e, p, c replaced by their Cyrillic twins.
     const twins: Record<string, string> = { a: "а", o: "о", e: "е", p: "р", c: "с" };
     fc.assert(fc.property(name, name, (a, b) => score(a.replace(/[aoepc]/, (ch) => twins[ch] ?? ch), b) === score(a, b)));
+  });
+});
+
+describe("wordsWithinEdits", () => {
+  // The definition, the slow way: a positive token similarity, or two neighbouring letters swapped.
+  const swappedOnce = (a: string, b: string) => a.length === b.length && [...a].some((_, i) => i + 1 < a.length && a.slice(0, i) + a[i + 1] + a[i] + a.slice(i + 2) === b);
+  it("is a positive token similarity or a swap, for any two words", () => {
+    const word = fc.string({ unit: fc.constantFrom(..."aeioukstlmnr19"), minLength: 1, maxLength: 12 });
+    fc.assert(fc.property(word, word, (a, b) => {
+      expect(wordsWithinEdits(a, b)).toBe(tokenSimilarity(a, b) > 0 || swappedOnce(a, b));
+    }), { numRuns: 3000 });
   });
 });

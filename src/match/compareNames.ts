@@ -225,7 +225,22 @@ export function wordsCanPair(a: string, b: string): boolean {
  * ```
  */
 export function wordsWithinEdits(a: string, b: string): boolean {
-  return tokenSimilarity(a, b) > 0 || isTransposition(a, b);
+  // tokenSimilarity(a, b) > 0 || isTransposition(a, b), without its regular expressions: this runs
+  // for every word a query word's keys bring in.
+  if (a === b) return true;
+  const longer = Math.max(a.length, b.length);
+  const budget = editBudget(longer);
+  if (Math.abs(a.length - b.length) > budget) return false;
+  if (hasDigit(a) || hasDigit(b)) return isTransposition(a, b);
+  return editCost(a, b, budget) <= budget || isTransposition(a, b);
+}
+
+function hasDigit(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) return true;
+  }
+  return false;
 }
 
 function alignTokens(q: AnalyzedName, c: AnalyzedName): Pair[] {

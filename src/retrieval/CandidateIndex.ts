@@ -44,8 +44,8 @@ export interface CandidateIndexParts {
 }
 
 /**
- * Whether a listed word met through a neighbourhood key (`d:`, `a:`: one or two deletions, the
- * sorted letters) is close enough to the query word to pair with it in a comparison: edits within
+ * Whether a listed word met through a neighbourhood key (`d:`, `s:`, `a:`: deletions of the word
+ * or its skeleton, sorted letters) is close enough to the query word to pair with it in a comparison: edits within
  * the edit budget, or two swapped letters. Words met through an equivalence key pair anyway.
  */
 export type WordFilter = (queryWord: string, listedWord: string) => boolean;
