@@ -28,7 +28,7 @@ export function deletions(s: string): string[] {
  *   - `e:` its given-name equivalence groups (Juan = John, Ben = Benjamin);
  * - `g:` each Korean reading's given-name key and its one-deletion neighbours;
  * - `c:` the first seven letters of each space-free form (distinctive words, with particles,
- *   all words) with one letter deleted, and `k:` their skeleton, each with the form's length
+ *   all words) with one letter deleted, and `k:` their skeleton followed by the rest of the form
  *   (split or joined words: Chong Chon Gang / Chongchongang, Mirim College / MirimCollege, even
  *   with a typo).
  *
@@ -220,7 +220,7 @@ export function wholeNameKeys(name: AnalyzedName, sink: KeySink, asQuery = false
     sink(G, r.given, -1, -1);
     if (r.given.length >= 3) for (let j = 0; j < r.given.length; j++) sink(G, r.given, j, -1);
   }
-  for (const form of compactForms(name, asQuery)) compactKeys(form, sink, asQuery);
+  for (const form of compactForms(name, asQuery)) compactKeys(form, sink);
 }
 
 /**
@@ -238,22 +238,18 @@ function compactForms(name: AnalyzedName, asQuery: boolean): Set<string> {
 }
 
 /**
- * `c:` keys of a space-free form of five letters or more. `compareNames` matches two such forms
- * only when they are close: one edit apart (from eight letters) or a look-alike letter or two
- * apart (at most 1.3 of edit cost, 1 for persons), not both. Their first seven letters are then
- * one edit apart, and share one of the strings made by deleting one of them, and their lengths
- * differ by one at most; or they differ by look-alikes only, and have the same skeleton (`k:`)
- * and length. The keys carry the length; a query asks for its own and, for `c:`, one more and
- * one less.
+ * `c:` and `k:` keys of a space-free form of five letters or more. `compareNames` matches two such
+ * forms only when they are close: one edit apart (from eight letters), or a look-alike letter or
+ * two apart (at most 1.3 of edit cost, 1 for persons), not both. With at most one difference in
+ * their first seven letters, those letters share one of the strings made by deleting one of them
+ * (`c:`). With two, both look-alikes, everything after them is the same, and so are the
+ * skeleton of the first seven letters and the rest (`k:`).
  */
-function compactKeys(form: string, sink: KeySink, asQuery: boolean): void {
+function compactKeys(form: string, sink: KeySink): void {
   if (form.length < 5) return;
   const head = form.slice(0, 7);
-  for (const length of asQuery ? [form.length - 1, form.length, form.length + 1] : [form.length]) {
-    const keyed = head + String.fromCharCode(0x100 + Math.min(length, 0xff00));
-    for (let j = 0; j < head.length; j++) sink(C, keyed, j, -1);
-  }
-  sink(K, skeleton(head) + String.fromCharCode(0x100 + Math.min(form.length, 0xff00)), -1, -1);
+  for (let j = 0; j < head.length; j++) sink(C, head, j, -1);
+  sink(K, skeleton(head) + form.slice(7), -1, -1);
 }
 
 /**
