@@ -77,3 +77,34 @@ describe("index snapshots", () => {
     expect(() => createScreener({ index: new Uint8Array([1, 2, 3]) })).toThrow(/index: not a dprk-screen index snapshot/);
   });
 });
+
+// Names the index missed before 0.1.0's retrieval rewrite, each found by brute force: an initial
+// or a particle standing for a query word (compareNames: J. Smith / John Smith 0.967, Ben
+// Schulze / Benjamin Scholz 0.801), a word two look-alike edits away (Guowei / Guokai), a
+// romanisation key (Yin / In), a look-alike letter in a three-letter word (Rad / Red), a common
+// word's typo (Umar / Omar). The bench's synthetic subjects found the last four.
+describe("the candidate index against brute force (light words, wider edits)", () => {
+  const person = (id: string, name: string) => ({ id, kind: "person" as const, name });
+  const entries = [
+    person("P-1", "SMITH, J."), person("P-2", "SCHULZE, Ben"), person("P-3", "ZENG, Guowei"), person("P-4", "THU, Yin Min"), person("P-5", "UMAR, Ahmad"),
+    { id: "O-1", kind: "organization" as const, name: "RAD" },
+    ...["Adam", "Mary", "Peter", "Paul"].map((g, i) => person(`F-${i}`, `SMITH, ${g}`)),
+  ].map((e) => ({ ...e, aliases: [], birthDates: [], nationalities: [], countries: [], identifiers: [], programs: ["TEST"], source: "test" }));
+  const list = { id: "light-words", source: "test", loadedAt: "2026-11-27", entries, stats: { records: entries.length, entries: entries.length, names: entries.length, skipped: [], orphans: [] } };
+  const indexed = createScreener({ watchlists: [list], asOf: "2026-11-27" });
+  const brute = createScreener({ watchlists: [list], asOf: "2026-11-27", bruteForce: true });
+
+  it.each([
+    ["John Smith", "person", "P-1"],
+    ["Benjamin Scholz", "person", "P-2"],
+    ["Zheng Guokai", "person", "P-3"],
+    ["In Min", "person", "P-4"],
+    ["Omar Ahmad Al-Mutairi", "person", "P-5"],
+    ["Red A.Ş.", "organization", "O-1"],
+  ] as const)("finds what brute force finds for %s", (name, kind, id) => {
+    const a = indexed.screen({ name, kind });
+    const b = brute.screen({ name, kind });
+    expect(b.matches[0]?.entry.id).toBe(id);
+    expect([a.decision, a.matches[0]?.entry.id, a.score]).toEqual([b.decision, b.matches[0]?.entry.id, b.score]);
+  });
+});
