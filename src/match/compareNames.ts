@@ -5,6 +5,7 @@ import { CHEAP_SUBSTITUTION, editBudget, editCost, levenshtein } from "../distan
 import { areEquivalentGivenNames, romanKey } from "../names/index.js";
 import { segmentSyllables } from "../names/korean/index.js";
 import { tokenSimilarity } from "./tokenSimilarity.js";
+import { CAPPED, EXTRA_ORG, EXTRA_PERSON, EXTRA_PERSON_UNPAIRED, SUBSTITUTED } from "./alignmentWeights.js";
 
 /** A name comparison: a 0–1 similarity (1 = same name) and the features behind it. */
 export interface NameComparison {
@@ -310,12 +311,10 @@ function patronymicReversed(q: AnalyzedName, c: AnalyzedName, pairs: readonly Pa
   return pairs.some((p) => (p.qi < qi && p.ci > ci) || (p.qi > qi && p.ci < ci && p.qi <= qi + 1));
 }
 
-// Weight of an unmatched token: light when the other name is fully matched (a name with parts
-// left out or added, "Vladimir Putin" / "Vladimir Vladimirovich Putin"), heavy when both names
-// have unmatched parts (one part swapped for another: "Daniel Ortiz" / "Daniel Ortega").
-const EXTRA_PERSON = 0.25;
-const EXTRA_ORG = 0.6;
-const SUBSTITUTED = 1.5;
+// Weight of an unmatched token (alignmentWeights.ts): light when the other name is fully matched
+// (a name with parts left out or added, "Vladimir Putin" / "Vladimir Vladimirovich Putin"), heavy
+// when both names have unmatched parts (one part swapped for another: "Daniel Ortiz" / "Daniel
+// Ortega").
 
 // The two helpers below run for every candidate: loops, without the arrays of filter().
 function countDistinctive(weights: readonly number[]): number {
@@ -362,7 +361,7 @@ function compareGeneral(q: AnalyzedName, c: AnalyzedName, detail: boolean): Name
   // parts for a person ("Vladimir Putin"), not one ("Moreno", an alias of one listed person,
   // inside "Patricia Moreno").
   const distinctivePairs = pairs.filter((p) => p.w >= 1 && p.s >= 0.7).length;
-  const extra = q.kind === "person" ? (distinctivePairs >= 2 ? EXTRA_PERSON : 1) : EXTRA_ORG;
+  const extra = q.kind === "person" ? (distinctivePairs >= 2 ? EXTRA_PERSON : EXTRA_PERSON_UNPAIRED) : EXTRA_ORG;
   const lambda = substitution ? SUBSTITUTED : extra;
   const denominator = paired + lambda * (uq + uc);
   let score = denominator > 0 ? matched / denominator : 0;
@@ -402,8 +401,8 @@ function compareGeneral(q: AnalyzedName, c: AnalyzedName, detail: boolean): Name
     }
   }
   if (person) {
-    if (q.tokens.length > 0 && q.tokens.every((t) => t.length === 1) && score > 0.5) {
-      score = 0.5;
+    if (q.tokens.length > 0 && q.tokens.every((t) => t.length === 1) && score > CAPPED) {
+      score = CAPPED;
       features.push({ name: "initials_only", value: 0.5, query: q.tokens.join(" "), candidate: c.tokens.join(" "), detail: "a name of initials alone cannot identify anyone; capped at 0.5" });
     }
     if (patronymicReversed(q, c, pairs) && score > 0) {
@@ -414,8 +413,8 @@ function compareGeneral(q: AnalyzedName, c: AnalyzedName, detail: boolean): Name
   if (q.kind !== "person") {
     const distinctive = q.weights.some((w) => w >= 1) || c.weights.some((w) => w >= 1);
     const distinctiveMatched = pairs.some((p) => (q.weights[p.qi] ?? 0) >= 1 && (c.weights[p.ci] ?? 0) >= 1);
-    if (distinctive && !distinctiveMatched && score > 0.5 && features.every((f) => f.name !== "compact_form")) {
-      score = 0.5;
+    if (distinctive && !distinctiveMatched && score > CAPPED && features.every((f) => f.name !== "compact_form")) {
+      score = CAPPED;
       features.push({ name: "generic_only", value: 0.5, query: q.tokens.join(" "), candidate: c.tokens.join(" "), detail: "only generic words (Korea, Trading, General …) match; capped at 0.5" });
     }
     if (q.numbers.join(" ") !== c.numbers.join(" ") && (q.numbers.length > 0 || c.numbers.length > 0)) {

@@ -1,15 +1,12 @@
 import type { AnalyzedName } from "../names/index.js";
+// The scorer's own weights (a leaf module: no import cycle with the match module).
+import { CAPPED, EXTRA_ORG, EXTRA_PERSON, EXTRA_PERSON_UNPAIRED, SUBSTITUTED } from "../match/alignmentWeights.js";
 
 /**
  * The most a query word paired with a light word adds to the matched weight: an initial weighs
  * 0.5 and pairs at 0.9; particles and titles weigh 0.3 or less, generic words 0.25.
  */
 const LIGHT_MATCH = 0.45;
-const SUBSTITUTED = 1.5;
-const EXTRA_PERSON_PAIRED = 0.25;
-const EXTRA_PERSON = 1;
-const EXTRA_OTHER = 0.6;
-const CAPPED = 0.5;
 
 /** How many of the query's words of each kind pair with a listed name, as retrieval sees them. */
 export interface Pairing {
@@ -125,7 +122,7 @@ export class ScoreBound {
     if (matched <= 0) return false;
     const leftQ = Math.max(0, this.distinctive - p.heavy - p.light) + p.lighterUnpaired;
     const leftC = Math.max(0, p.kc - p.pairs - p.lighterOnKeyed);
-    const lambda = leftQ >= 0.5 && leftC >= 0.5 ? SUBSTITUTED : this.person ? (p.pairs >= 2 ? EXTRA_PERSON_PAIRED : EXTRA_PERSON) : EXTRA_OTHER;
+    const lambda = leftQ >= 0.5 && leftC >= 0.5 ? SUBSTITUTED : this.person ? (p.pairs >= 2 ? EXTRA_PERSON : EXTRA_PERSON_UNPAIRED) : EXTRA_ORG;
     let score = matched / (matched + lambda * (leftQ + leftC));
     // The caps of compareNames: an organisation's name with no two distinctive words paired
     // (none of the name's keyed words, or it has no distinctive word), a person's name of
