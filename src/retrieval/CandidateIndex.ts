@@ -55,11 +55,15 @@ interface QueryWord {
   readonly bit: number;
   /** The bit of its first letter (see `letterBit`). */
   readonly letter: number;
-  /** Where such a word is keyed, by kind of name (without light words, with light words but no initials, with initials). */
-  readonly keyed: [Uint32Array[], Uint32Array[], Uint32Array[]];
+  /**
+   * Where such a word is keyed, by kind of name (without light words, with light words but no
+   * initials, with initials): ranges [start, end) of `keyedIds`, flat. Ranges, not subarrays:
+   * a common word has hundreds of neighbours, and a view object each would cost more than the walk.
+   */
+  readonly keyed: [number[], number[], number[]];
   readonly totals: [number, number, number];
-  /** Names where such a word of two letters or more is light. */
-  readonly light: Uint32Array[];
+  /** Where such a word of two letters or more is light: ranges of `lightIds`, flat. */
+  readonly light: number[];
 }
 
 /**
@@ -278,13 +282,13 @@ export class CandidateIndex {
         for (let segment = 0; segment < 3; segment++) {
           const a = this.keyedOffsets[3 * w + segment] ?? 0;
           const b = this.keyedOffsets[3 * w + segment + 1] ?? 0;
-          if (b > a) word.keyed[segment]!.push(this.keyedIds.subarray(a, b));
+          if (b > a) word.keyed[segment]!.push(a, b);
           word.totals[segment]! += b - a;
         }
         // Initials are not walked word by word: a name's initials are in `initials`.
         const la = this.lightOffsets[w] ?? 0;
         const lb = this.lightOffsets[w + 1] ?? 0;
-        if (lb > la && (this.words[w]?.length ?? 0) >= 2) word.light.push(this.lightIds.subarray(la, lb));
+        if (lb > la && (this.words[w]?.length ?? 0) >= 2) word.light.push(la, lb);
       }
       words.push(word);
     };
@@ -317,7 +321,10 @@ export class CandidateIndex {
     const exact = q.tokens.length <= WORD_BITS;
 
     const touched: number[] = [];
-    wholeNameKeys(q, (prefix, text, skip) => this.walk(this.nameKeys.lookup(hashKeyParts(prefix, text, skip)), prefix === C_KEY || prefix === K_KEY ? COMPACT : STRONG, 1, touched), true);
+    wholeNameKeys(q, (prefix, text, skip) => {
+      const ids = this.nameKeys.lookup(hashKeyParts(prefix, text, skip));
+      this.walk(ids, 0, ids.length, prefix === C_KEY || prefix === K_KEY ? COMPACT : STRONG, 1, touched);
+    }, true);
     // A name needs `needed` of the query's distinctive words paired with its keyed words, so only
     // the K − needed + 1 words with the shortest postings can bring it in (pigeonhole); the others
     // only add their bit to names already brought in (probed, not walked). What a name needs
@@ -329,22 +336,30 @@ export class CandidateIndex {
     const withParticles = heavyWords.filter((w) => w.light.length > 0).length;
     const needed: [number, number, number] = exact ? [bound.plain, bound.fewest(withParticles, [1], false), person ? bound.fewest(k, [1], false) : bound.fewest(withParticles, [1], false)] : [1, 1, 1];
     const neededWithLighter: [number, number, number] = exact ? [bound.plainWithLighter, bound.fewest(withParticles, [1], true), person ? bound.fewest(k, [1], true) : bound.fewest(withParticles, [1], true)] : [1, 1, 1];
-    const probes: [Uint32Array, number, 1 | 2][] = [];
+    const probes: [Uint32Array, number, number, number, 1 | 2][] = [];
+    const keyedIds = this.keyedIds;
+    const lightIds = this.lightIds;
     for (let segment = 0; segment < 3; segment++) {
       const walked = heavyWords
         .slice()
         .sort((a, b) => (a.totals[segment] ?? 0) - (b.totals[segment] ?? 0))
         .slice(0, Math.max(0, heavyWords.length - (needed[segment] ?? 0) + 1));
-      for (const w of heavyWords) for (const ids of w.keyed[segment] ?? []) {
-        if (walked.includes(w)) this.walk(ids, w.bit, 1, touched);
-        else probes.push([ids, w.bit, 1]);
+      for (const w of heavyWords) {
+        const ranges = w.keyed[segment] ?? [];
+        const walk = walked.includes(w);
+        for (let r = 0; r < ranges.length; r += 2) {
+          if (walk) this.walk(keyedIds, ranges[r] ?? 0, ranges[r + 1] ?? 0, w.bit, 1, touched);
+          else probes.push([keyedIds, ranges[r] ?? 0, ranges[r + 1] ?? 0, w.bit, 1]);
+        }
       }
     }
     const walkLighter = !exact || distinctiveMask === 0 || neededWithLighter.some((n, segment) => n < (needed[segment] ?? 0));
     for (const w of lighterWords) {
-      for (const ids of w.keyed.flat()) {
-        if (walkLighter) this.walk(ids, w.bit, 1, touched);
-        else probes.push([ids, w.bit, 1]);
+      for (const ranges of w.keyed) {
+        for (let r = 0; r < ranges.length; r += 2) {
+          if (walkLighter) this.walk(keyedIds, ranges[r] ?? 0, ranges[r + 1] ?? 0, w.bit, 1, touched);
+          else probes.push([keyedIds, ranges[r] ?? 0, ranges[r + 1] ?? 0, w.bit, 1]);
+        }
       }
     }
     // A name may reach the bound through light words alone: they then bring it in. Names with
@@ -352,17 +367,17 @@ export class CandidateIndex {
     // initials of the query words' first letters.
     const walkParticles = exact && needed[1] === 0;
     for (const w of heavyWords) {
-      for (const ids of w.light) {
-        if (walkParticles || distinctiveMask === 0) this.walk(ids, w.bit, 2, touched);
-        else probes.push([ids, w.bit, 2]);
+      for (let r = 0; r < w.light.length; r += 2) {
+        if (walkParticles || distinctiveMask === 0) this.walk(lightIds, w.light[r] ?? 0, w.light[r + 1] ?? 0, w.bit, 2, touched);
+        else probes.push([lightIds, w.light[r] ?? 0, w.light[r + 1] ?? 0, w.bit, 2]);
       }
     }
     if (exact && needed[2] === 0 && person) {
       let letters = 0;
       for (const w of words) letters |= w.letter;
-      for (const ids of this.namesWithInitials(letters)) this.walk(ids, 0, 2, touched);
+      for (const ids of this.namesWithInitials(letters)) this.walk(ids, 0, ids.length, 0, 2, touched);
     }
-    for (const [ids, bit, slot] of probes) this.probe(ids, bit, slot, touched);
+    for (const [ids, start, end, bit, slot] of probes) this.probe(ids, start, end, bit, slot, touched);
 
     const out: number[] = [];
     const korean = q.korean.length > 0;
@@ -434,29 +449,30 @@ export class CandidateIndex {
     return this.oneLetterWords.filter((w) => letters & letterBit(this.words[w] ?? "")).map((w) => this.lightIds.subarray(this.lightOffsets[w] ?? 0, this.lightOffsets[w + 1] ?? 0));
   }
 
-  /** Marks the names of `ids` as touched and sets `bit` in their mask `slot` (1: keyed, 2: light). */
-  private walk(ids: Uint32Array, bit: number, slot: 1 | 2, touched: number[]): void {
+  /** Marks the names of `ids[start .. end)` as touched and sets `bit` in their mask `slot` (1: keyed, 2: light). */
+  private walk(ids: Uint32Array, start: number, end: number, bit: number, slot: 1 | 2, touched: number[]): void {
     const marks = this.marks;
-    for (let i = 0; i < ids.length; i++) {
-      const at = 4 * (ids[i] ?? 0);
+    for (let i = start; i < end; i++) {
+      const id = ids[i] ?? 0;
+      const at = 4 * id;
       if (marks[at] !== this.stamp) {
         marks[at] = this.stamp;
         marks[at + 1] = 0;
         marks[at + 2] = 0;
-        touched.push(ids[i] ?? 0);
+        touched.push(id);
       }
       marks[at + slot]! |= bit;
     }
   }
 
-  /** Sets `bit` in mask `slot` of the names of `ids` already touched. */
-  private probe(ids: Uint32Array, bit: number, slot: 1 | 2, touched: readonly number[]): void {
+  /** Sets `bit` in mask `slot` of the names of `ids[start .. end)` already touched. */
+  private probe(ids: Uint32Array, start: number, end: number, bit: number, slot: 1 | 2, touched: readonly number[]): void {
     const marks = this.marks;
-    if (touched.length * (31 - Math.clz32(ids.length) + 2) < ids.length) {
+    if (touched.length * (31 - Math.clz32(end - start) + 2) < end - start) {
       // Postings hold ids in ascending order: look each touched name up.
-      for (const id of touched) if (includesSorted(ids, id)) marks[4 * id + slot]! |= bit;
+      for (const id of touched) if (includesSorted(ids, start, end, id)) marks[4 * id + slot]! |= bit;
     } else {
-      for (let i = 0; i < ids.length; i++) {
+      for (let i = start; i < end; i++) {
         const at = 4 * (ids[i] ?? 0);
         if (marks[at] === this.stamp) marks[at + slot]! |= bit;
       }
@@ -642,9 +658,9 @@ class PairBuffer {
   }
 }
 
-function includesSorted(ids: Uint32Array, id: number): boolean {
-  let lo = 0;
-  let hi = ids.length - 1;
+function includesSorted(ids: Uint32Array, start: number, end: number, id: number): boolean {
+  let lo = start;
+  let hi = end - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >>> 1;
     const v = ids[mid] ?? 0;
