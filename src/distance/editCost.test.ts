@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { editBudget, editCost } from "./editCost.js";
+import { editBudget, editCost, skeleton } from "./editCost.js";
 
 describe("editCost", () => {
   // Each value worked out by hand from the costs: edit 1, swap 1, look-alike substitution 0.6.
@@ -34,5 +34,20 @@ describe("editCost", () => {
 
   it("has a budget that grows with length", () => {
     expect([2, 4, 6, 9, 12].map(editBudget)).toEqual([0.6, 1.2, 1.6, 2, 2.6]);
+  });
+});
+
+describe("skeleton", () => {
+  it("folds every look-alike pair of editCost into one letter, and no other letters", () => {
+    // Every cheap pair: a substitution costing 0.6 leaves the skeleton unchanged.
+    for (const a of "abcdefghijklmnopqrstuvwxyz0123456789") {
+      for (const b of "abcdefghijklmnopqrstuvwxyz0123456789") {
+        if (a !== b && editCost(a, b) === 0.6) expect(skeleton(a), `${a}/${b}`).toBe(skeleton(b));
+      }
+    }
+    expect(skeleton("scholz")).toBe(skeleton("skhulz"));
+    // m and n are no look-alikes (Kim / Kin are two names), nor r and l here.
+    expect(skeleton("kim")).not.toBe(skeleton("kin"));
+    expect(skeleton("ri")).not.toBe(skeleton("li"));
   });
 });
