@@ -57,6 +57,31 @@ describe("CandidateIndex", () => {
     );
   });
 
+  it("reaches every listed word within the edit budget of a query word (random words)", () => {
+    const letters = "aeiouykrslmnhgcjtzwvbqfpd";
+    const edit = fc.tuple(fc.constantFrom("sub", "ins", "del", "swap"), fc.nat(40), fc.constantFrom(...letters));
+    const apply = (w: string, [op, at, ch]: [string, number, string]) => {
+      const i = w.length === 0 ? 0 : at % w.length;
+      if (op === "sub") return w.slice(0, i) + ch + w.slice(i + 1);
+      if (op === "ins") return w.slice(0, i) + ch + w.slice(i);
+      if (op === "del") return w.slice(0, i) + w.slice(i + 1);
+      return i + 1 < w.length ? w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2) : w;
+    };
+    const word = fc.string({ unit: fc.constantFrom(...letters), minLength: 2, maxLength: 13 });
+    fc.assert(
+      fc.property(word, fc.array(edit, { maxLength: 3 }), (a, edits) => {
+        const b = edits.reduce(apply, a);
+        const q = analyzeName(a, "organization");
+        const listed = analyzeName(b, "organization");
+        // Only words the analysis keeps as they are, as one distinctive word.
+        if (q.tokens.join(" ") !== a || listed.tokens.join(" ") !== b || q.weights[0] !== 1 || listed.weights[0] !== 1) return;
+        if (!wordsWithinEdits(a, b)) return;
+        expect(CandidateIndex.build([listed], wordsWithinEdits).candidates(q, 0.6), `${a} / ${b}`).toEqual([0]);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it("finds a name whose particle or initial stands for a query word (Benjamin / Ben, John / J.)", () => {
     // compareNames: John Smith / J. Smith 0.967, Benjamin Scholz / Ben Schulze 0.801 (both pair a
     // distinctive word with a light one); the index missed both until 0.1.0.

@@ -45,8 +45,10 @@ export interface CandidateIndexParts {
 
 /**
  * Whether a listed word met through a neighbourhood key (`d:`, `s:`, `a:`: deletions of the word
- * or its skeleton, sorted letters) is close enough to the query word to pair with it in a comparison: edits within
- * the edit budget, or two swapped letters. Words met through an equivalence key pair anyway.
+ * or its skeleton, sorted letters) is close enough to the query word to pair with it in a
+ * comparison: edits within the edit budget (`editBudget`), or two swapped letters. Words met
+ * through an equivalence key pair anyway. The index tests length and letters first, so the
+ * filter must not admit pairs beyond the edit budget.
  */
 export type WordFilter = (queryWord: string, listedWord: string) => boolean;
 
@@ -110,6 +112,8 @@ export class CandidateIndex {
   // The letters of each name's initials (its one-letter light words), same bits.
   private readonly initials: Uint32Array;
   private oneLetterWords: number[] | undefined;
+  // The letters each word of the vocabulary has (see `lettersOf`), built on first use.
+  private wordLetters: Uint32Array | undefined;
   // Each name's space-free forms' lengths (distinctive words, with particles, all words; 255 for
   // 255 or more): two forms whose lengths differ by more than the edit budget cannot match.
   private readonly lengths: Uint8Array;
@@ -524,6 +528,8 @@ export class CandidateIndex {
     }
     this.nextWordStamp();
     const found: number[] = [];
+    const wordLetters = (this.wordLetters ??= Uint32Array.from(this.words, lettersOf));
+    const letters = lettersOf(t);
     const visit = (prefix: number, text: string, skip: number) => {
       const ws = this.wordKeys.lookup(hashKeyParts(prefix, text, skip));
       const neighbourhood = isNeighbourhoodKey(prefix);
@@ -531,7 +537,17 @@ export class CandidateIndex {
         const w = ws[k] ?? 0;
         if (this.wordMarks[w] === this.wordStamp) continue;
         this.wordMarks[w] = this.wordStamp;
-        if (!neighbourhood || this.filter(t, this.words[w] ?? "")) found.push(w);
+        if (neighbourhood) {
+          // Two words within the edit budget differ in length by the budget at most, and by
+          // budget / 0.6 edits at most (the cheapest costs 0.6), each of which adds or removes at
+          // most two of the letters a word has: a quick test before the filter's edit distance.
+          const word = this.words[w] ?? "";
+          const budget = editBudget(Math.max(t.length, word.length));
+          if (Math.abs(t.length - word.length) > budget) continue;
+          if (popcount(letters ^ (wordLetters[w] ?? 0)) > 2 * Math.floor(budget / CHEAP_SUBSTITUTION + 1e-9)) continue;
+          if (!this.filter(t, word)) continue;
+        }
+        found.push(w);
       }
     };
     wordKeys(t, i, visit);
@@ -613,6 +629,13 @@ function compactFormsClose(a: string, b: string, person: boolean): boolean {
 function personForms(q: AnalyzedName): string[] {
   const t = q.tokens;
   return t.length <= 1 || t.length > 6 ? [t.join("")] : t.map((_, i) => [...t.slice(i), ...t.slice(0, i)].join(""));
+}
+
+/** The letters a word has, as bits (see `letterBit`). */
+function lettersOf(t: string): number {
+  let mask = 0;
+  for (let i = 0; i < t.length; i++) mask |= letterBit(t.charAt(i));
+  return mask;
 }
 
 /** The bit of a word's first letter: a–z, or bit 26 for any other character. */
