@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { analyzeName, type NameKind } from "../names/index.js";
+import { applyEdit, randomWord, wordEdit } from "../../test/helpers/wordEdits.js";
 import { compareNames, wordsWithinEdits } from "../match/index.js";
 import { CandidateIndex } from "./CandidateIndex.js";
 
@@ -58,19 +59,9 @@ describe("CandidateIndex", () => {
   });
 
   it("reaches every listed word within the edit budget of a query word (random words)", () => {
-    const letters = "aeiouykrslmnhgcjtzwvbqfpd";
-    const edit = fc.tuple(fc.constantFrom("sub", "ins", "del", "swap"), fc.nat(40), fc.constantFrom(...letters));
-    const apply = (w: string, [op, at, ch]: [string, number, string]) => {
-      const i = w.length === 0 ? 0 : at % w.length;
-      if (op === "sub") return w.slice(0, i) + ch + w.slice(i + 1);
-      if (op === "ins") return w.slice(0, i) + ch + w.slice(i);
-      if (op === "del") return w.slice(0, i) + w.slice(i + 1);
-      return i + 1 < w.length ? w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2) : w;
-    };
-    const word = fc.string({ unit: fc.constantFrom(...letters), minLength: 2, maxLength: 13 });
     fc.assert(
-      fc.property(word, fc.array(edit, { maxLength: 3 }), (a, edits) => {
-        const b = edits.reduce(apply, a);
+      fc.property(randomWord, fc.array(wordEdit, { maxLength: 3 }), (a, edits) => {
+        const b = edits.reduce(applyEdit, a);
         const q = analyzeName(a, "organization");
         const listed = analyzeName(b, "organization");
         // Only words the analysis keeps as they are, as one distinctive word.

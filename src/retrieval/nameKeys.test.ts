@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { analyzeName } from "../names/index.js";
 import { hashKey, hashKeyParts } from "./hashKey.js";
+import { applyEdit, randomWord, wordEdit } from "../../test/helpers/wordEdits.js";
 import { wordsCanPair } from "../match/index.js";
 import { forEachKey, keyedTokens, nameKeys, wordKeys } from "./nameKeys.js";
 
@@ -45,22 +46,11 @@ describe("word keys", () => {
     wordKeys(w, 0, (p, t, skip) => out.add(`${String.fromCharCode(p)}:${skip < 0 ? t : t.slice(0, skip) + t.slice(skip + 1)}`));
     return out;
   };
-  // Edits of every kind the scorer forgives: look-alike letters, swaps, insertions, deletions.
-  const letters = "abcdefghijklmnopqrstuvwxyz";
-  const edit = fc.tuple(fc.constantFrom("sub", "ins", "del", "swap"), fc.nat(40), fc.constantFrom(...letters));
-  const apply = (w: string, [op, at, ch]: [string, number, string]) => {
-    const i = w.length === 0 ? 0 : at % w.length;
-    if (op === "sub") return w.slice(0, i) + ch + w.slice(i + 1);
-    if (op === "ins") return w.slice(0, i) + ch + w.slice(i);
-    if (op === "del") return w.slice(0, i) + w.slice(i + 1);
-    return i + 1 < w.length ? w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2) : w;
-  };
 
   it("are shared by any two words that can pair in a comparison (no pairable word is missed)", () => {
-    const word = fc.string({ unit: fc.constantFrom(..."aeiouykrslmnhgcjtzwvbqfpd"), minLength: 2, maxLength: 13 });
     fc.assert(
-      fc.property(word, fc.array(edit, { maxLength: 3 }), (a, edits) => {
-        const b = edits.reduce(apply, a);
+      fc.property(randomWord, fc.array(wordEdit, { maxLength: 3 }), (a, edits) => {
+        const b = edits.reduce(applyEdit, a);
         if (b.length < 2 || !wordsCanPair(a, b)) return;
         const ka = wordKeySet(a);
         expect([...wordKeySet(b)].some((k) => ka.has(k)), `${a} / ${b}`).toBe(true);
