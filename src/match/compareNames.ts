@@ -5,6 +5,7 @@ import { CHEAP_SUBSTITUTION, editBudget, editCost, levenshtein } from "../distan
 import { areEquivalentGivenNames, romanKey } from "../names/index.js";
 import { segmentSyllables } from "../names/korean/index.js";
 import { tokenSimilarity } from "./tokenSimilarity.js";
+import { rotations } from "./rotations.js";
 import { CAPPED, EXTRA_ORG, EXTRA_PERSON, EXTRA_PERSON_UNPAIRED, SUBSTITUTED } from "./alignmentWeights.js";
 
 /** A name comparison: a 0–1 similarity (1 = same name) and the features behind it. */
@@ -47,12 +48,6 @@ function isSlip(a: string, b: string): boolean {
  */
 function isKoreanWord(word: string): boolean {
   return word.length >= 4 && segmentSyllables(word) !== undefined;
-}
-
-/** The tokens joined without spaces, starting from each token in turn (at most six). */
-function rotations(tokens: readonly string[]): string[] {
-  if (tokens.length <= 1 || tokens.length > 6) return [tokens.join("")];
-  return tokens.map((_, i) => [...tokens.slice(i), ...tokens.slice(0, i)].join(""));
 }
 
 /** True when `b` is `a` with two neighbouring letters swapped. */

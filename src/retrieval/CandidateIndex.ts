@@ -1,7 +1,11 @@
 import type { AnalyzedName, NameKind } from "../names/index.js";
 import { hashKeyParts } from "./hashKey.js";
 import { forEachIndexedWord, forInitialKey, forWordsOfInitial, isNeighbourhoodKey, wholeNameKeys, wordKeys } from "./nameKeys.js";
-import { CHEAP_SUBSTITUTION, editBudget, editCost, isCheapSubstitution } from "../distance/index.js";
+import { CHEAP_SUBSTITUTION, editBudget } from "../distance/index.js";
+import { rotations } from "../match/rotations.js";
+import { includesSorted, letterBit, lettersOf, popcount } from "./bits.js";
+import { compactFormsClose } from "./compactFormsClose.js";
+import { PairBuffer, groupBy } from "./PairBuffer.js";
 import { PostingIndex } from "./PostingIndex.js";
 import { ScoreBound } from "./ScoreBound.js";
 
@@ -386,7 +390,7 @@ export class CandidateIndex {
     const out: number[] = [];
     const korean = q.korean.length > 0;
     const kind = KINDS.indexOf(q.kind);
-    const rotations = q.kind === "person" ? personForms(q) : [];
+    const forms = q.kind === "person" ? rotations(q.tokens) : [];
     const lighterTotal = lighterWeights.reduce((a, b) => a + b, 0);
     // The bound of a name without light words on whose keyed words no lighter word pairs depends
     // on its heavy pairs and word counts only: memoised per query.
@@ -406,7 +410,7 @@ export class CandidateIndex {
       // Two Korean names are compared by reading: without a shared given-name key (one edit
       // apart at most) their given names differ by two edits or more and cannot match.
       else if (korean && traits & KOREAN_BIT) continue;
-      else if (mask & COMPACT && this.compactCanMatch(q, id) && this.compactClose(q, rotations, id)) out.push(id);
+      else if (mask & COMPACT && this.compactCanMatch(q, id) && this.compactClose(q, forms, id)) out.push(id);
       else if (!exact) out.push(id);
       else if (heavy < (withLighter ? neededWithLighter : needed)[segment]!) continue;
       else {
@@ -502,11 +506,11 @@ export class CandidateIndex {
    * first or last two letters, whose edit cost is at most half the budget (at least a look-alike
    * letter; one edit for persons).
    */
-  private compactClose(q: AnalyzedName, rotations: readonly string[], id: number): boolean {
+  private compactClose(q: AnalyzedName, forms: readonly string[], id: number): boolean {
     const c = this.names[id];
     if (c === undefined) return false;
     if (q.kind === "person") {
-      for (const r of rotations) if (compactFormsClose(r, c.compact, true)) return true;
+      for (const r of forms) if (compactFormsClose(r, c.compact, true)) return true;
       return false;
     }
     if (q.core !== "" && c.core !== "") return compactFormsClose(q.core, c.core, false) || compactFormsClose(q.spaced, c.spaced, false);
@@ -591,111 +595,4 @@ function distinctiveCounts(n: AnalyzedName): number {
   return Math.min(MAX_COUNT, distinct) | (Math.min(MAX_COUNT, all) << 4);
 }
 
-/**
- * Whether `compareNames` can match two space-free forms: five letters or more, within the edit
- * budget in length, sharing their first or last two letters, at an edit cost of at most half the
- * budget (at least a look-alike letter; one edit for persons). That cost allows one edit, or two
- * look-alike letters: a quick test of that shape comes before the edit distance.
- */
-function compactFormsClose(a: string, b: string, person: boolean): boolean {
-  if (a === b) return a.length >= 5;
-  const la = a.length;
-  const lb = b.length;
-  const longer = Math.max(la, lb);
-  if (Math.min(la, lb) < 5 || Math.abs(la - lb) > 1) return false;
-  if (a.charCodeAt(0) !== b.charCodeAt(0) || a.charCodeAt(1) !== b.charCodeAt(1)) {
-    if (a.charCodeAt(la - 1) !== b.charCodeAt(lb - 1) || a.charCodeAt(la - 2) !== b.charCodeAt(lb - 2)) return false;
-  }
-  let p = 0;
-  while (p < la && p < lb && a.charCodeAt(p) === b.charCodeAt(p)) p++;
-  let s = 0;
-  while (s < la - p && s < lb - p && a.charCodeAt(la - 1 - s) === b.charCodeAt(lb - 1 - s)) s++;
-  if (p + s < longer - 2) {
-    // More than one edit's span apart: only look-alike letters, two at most, can close the gap.
-    if (la !== lb) return false;
-    let differ = 0;
-    for (let i = p; i < la - s; i++) {
-      const x = a.charCodeAt(i);
-      const y = b.charCodeAt(i);
-      if (x !== y && (!isCheapSubstitution(x, y) || ++differ > 2)) return false;
-    }
-  }
-  const allowed = Math.max(CHEAP_SUBSTITUTION, editBudget(longer) / 2);
-  const cost = editCost(a, b, allowed);
-  return cost <= allowed && (!person || cost <= 1);
-}
-
-/** A person's words joined, starting from each word in turn (up to six words). */
-function personForms(q: AnalyzedName): string[] {
-  const t = q.tokens;
-  return t.length <= 1 || t.length > 6 ? [t.join("")] : t.map((_, i) => [...t.slice(i), ...t.slice(0, i)].join(""));
-}
-
-/** The letters a word has, as bits (see `letterBit`). */
-function lettersOf(t: string): number {
-  let mask = 0;
-  for (let i = 0; i < t.length; i++) mask |= letterBit(t.charAt(i));
-  return mask;
-}
-
-/** The bit of a word's first letter: a–z, or bit 26 for any other character. */
-function letterBit(t: string): number {
-  const c = t.charCodeAt(0) - 0x61;
-  return c >= 0 && c < 26 ? 1 << c : 1 << 26;
-}
-
-/** Groups (group, id) pairs given in id order into offsets and ids (counting sort; ids ascend within a group). */
-function groupBy(pairs: PairBuffer, groups: number): [Uint32Array, Uint32Array] {
-  const offsets = new Uint32Array(groups + 1);
-  for (let k = 0; k < pairs.length; k++) offsets[(pairs.a[k] ?? 0) + 1]!++;
-  for (let g = 0; g < groups; g++) offsets[g + 1]! += offsets[g]!;
-  const fill = offsets.slice(0, groups);
-  const ids = new Uint32Array(pairs.length);
-  for (let k = 0; k < pairs.length; k++) ids[fill[pairs.a[k] ?? 0]!++] = pairs.b[k] ?? 0;
-  return [offsets, ids];
-}
-
 const NEIGHBOUR_CACHE = 20_000;
-
-/** Two growable parallel Uint32Arrays. */
-class PairBuffer {
-  a: Uint32Array;
-  b: Uint32Array;
-  length = 0;
-  constructor(capacity: number) {
-    this.a = new Uint32Array(Math.max(16, capacity));
-    this.b = new Uint32Array(this.a.length);
-  }
-  push(x: number, y: number): void {
-    if (this.length === this.a.length) {
-      const a = new Uint32Array(this.length * 2);
-      a.set(this.a);
-      this.a = a;
-      const b = new Uint32Array(this.length * 2);
-      b.set(this.b);
-      this.b = b;
-    }
-    this.a[this.length] = x;
-    this.b[this.length] = y;
-    this.length++;
-  }
-}
-
-function includesSorted(ids: Uint32Array, start: number, end: number, id: number): boolean {
-  let lo = start;
-  let hi = end - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const v = ids[mid] ?? 0;
-    if (v === id) return true;
-    if (v < id) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
-}
-
-function popcount(n: number): number {
-  let c = 0;
-  for (let m = n >>> 0; m !== 0; m &= m - 1) c++;
-  return c;
-}

@@ -1,4 +1,5 @@
 import { skeleton } from "../distance/index.js";
+import { rotations } from "../match/rotations.js";
 import { givenNameGroups, romanKey, type AnalyzedName } from "../names/index.js";
 
 /** Below this weight a token (particle, title, generic word, initial) is not a retrieval key. */
@@ -229,11 +230,7 @@ export function wholeNameKeys(name: AnalyzedName, sink: KeySink, asQuery = false
  * distinctive words and particles, and all its words.
  */
 function compactForms(name: AnalyzedName, asQuery: boolean): Set<string> {
-  if (name.kind === "person") {
-    const t = name.tokens;
-    if (!asQuery || t.length <= 1 || t.length > 6) return new Set([name.compact]);
-    return new Set(t.map((_, i) => [...t.slice(i), ...t.slice(0, i)].join("")));
-  }
+  if (name.kind === "person") return new Set(asQuery ? rotations(name.tokens) : [name.compact]);
   return new Set([name.core, name.spaced, name.compact]);
 }
 
