@@ -25,7 +25,7 @@ const MAX_COUNT = 15;
 
 /** The typed arrays of a `CandidateIndex`, to store and load it (`CandidateIndex.fromParts`). */
 export interface CandidateIndexParts {
-  /** Whole-name keys (`n:`, `g:`, `c:`) → name ids. */
+  /** Whole-name keys (`n:`, `g:`, `c:`, `k:`) → name ids. */
   readonly nameKeyHashes: Uint32Array;
   readonly nameKeyOffsets: Uint32Array;
   readonly nameKeyIds: Uint32Array;
@@ -77,7 +77,7 @@ interface QueryWord {
  *
  * Contract: `candidates(q, minScore)` returns, in no particular order, names of the query's
  * kind, among them every name whose score against the query (`compareNames`) can reach
- * `minScore`: those sharing a whole-name key with it (`n:`, `g:`; `c:` when the space-free
+ * `minScore`: those sharing a whole-name key with it (`n:`, `g:`; `c:`, `k:` when the space-free
  * forms are close enough in length), and those whose words that can pair with the query's
  * distinctive words (`wordsCanPair`) let `ScoreBound` reach `minScore`. Nothing is skipped for
  * speed.
