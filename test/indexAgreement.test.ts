@@ -108,3 +108,25 @@ describe("the candidate index against brute force (light words, wider edits)", (
     expect([a.decision, a.matches[0]?.entry.id, a.score]).toEqual([b.decision, b.matches[0]?.entry.id, b.score]);
   });
 });
+
+// Organisation, vessel and aircraft names are analysed alike, so a subject without a kind is
+// searched once for all three (and once as a person). The kinds asked for still decide which
+// names can match.
+describe("one search for the non-person kinds", () => {
+  const entry = (id: string, kind: "person" | "organization" | "vessel", name: string) => ({ id, kind, name, aliases: [], birthDates: [], nationalities: [], countries: [], identifiers: [], programs: ["TEST"], source: "test" });
+  const entries = [entry("O-1", "organization", "Ocean Star Shipping"), entry("V-1", "vessel", "OCEAN STAR"), entry("P-1", "person", "Ocean Star")];
+  const list = { id: "kinds", source: "test", loadedAt: "2026-11-27", entries, stats: { records: 3, entries: 3, names: 3, skipped: [], orphans: [] } };
+  const indexed = createScreener({ watchlists: [list], asOf: "2026-11-27" });
+  const brute = createScreener({ watchlists: [list], asOf: "2026-11-27", bruteForce: true });
+  const ids = (r: { matches: readonly { entry: { id: string } }[] }) => r.matches.map((m) => m.entry.id).sort();
+
+  it.each([
+    [{ name: "Ocean Star" }, ["O-1", "P-1", "V-1"]],
+    [{ name: "Ocean Star", kind: "vessel" as const }, ["V-1"]],
+    [{ name: "Ocean Star", kind: "organization" as const }, ["O-1"]],
+    [{ name: "Ocean Star", kind: "person" as const }, ["P-1"]],
+  ])("%j finds %j, as brute force does", (subject, expected) => {
+    expect(ids(indexed.screen(subject))).toEqual(expected);
+    expect(ids(brute.screen(subject))).toEqual(expected);
+  });
+});

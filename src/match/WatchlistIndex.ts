@@ -91,23 +91,31 @@ export class WatchlistIndex {
     return encodeSnapshot(this.fingerprint, { names: this.names, nameEntries: this.nameEntries, retrieval: this.retrieval.parts() });
   }
 
-  /** Ids of the names of the query's kind worth scoring (all of them with `bruteForce`). */
-  private candidates(q: AnalyzedName, minScore: number): number[] {
-    if (this.bruteForce) return this.names.flatMap((n, i) => (n.kind === q.kind ? [i] : []));
-    return this.retrieval.candidates(q, minScore);
+  /** Ids of the names of these kinds worth scoring for `q` (all of them with `bruteForce`). */
+  private candidates(q: AnalyzedName, minScore: number, kinds: readonly NameKind[]): number[] {
+    if (this.bruteForce) return this.names.flatMap((n, i) => (kinds.includes(n.kind) ? [i] : []));
+    return this.retrieval.candidates(q, minScore, kinds);
   }
 
   /** Searches every name of the given kinds; the best name per entry wins. */
   matchName(query: string, options: NameSearchOptions): EntryMatch[] {
-    const analyzedByKind = new Map<NameKind, AnalyzedName>();
-    for (const kind of options.kinds) analyzedByKind.set(kind, analyzeName(query, kind));
-    if ([...analyzedByKind.values()].every((a) => a.normalized === "")) return [];
+    // A person's name is analysed as a person's; organisations, vessels and aircraft alike (the
+    // analysis differs only in its `kind`, which scoring reads only to tell persons apart): one
+    // analysis and one candidate search serve all the non-person kinds asked for.
+    const searches: { q: AnalyzedName; kinds: NameKind[] }[] = [];
+    for (const kind of new Set(options.kinds)) {
+      const person = kind === "person";
+      const same = searches.find((s) => (s.q.kind === "person") === person);
+      if (same) same.kinds.push(kind);
+      else searches.push({ q: analyzeName(query, kind), kinds: [kind] });
+    }
+    if (searches.every((s) => s.q.normalized === "")) return [];
     const minScore = options.minScore ?? 0.6;
     const best = new Map<number, { id: number; q: AnalyzedName; nameScore: number; score: number; feature: ReturnType<typeof qualifyBirthDate>["feature"]; dob: ReturnType<typeof compareBirthDates> }>();
     const candidates: [number, AnalyzedName][] = [];
     // A matching birth date lifts a name score a little: retrieval must reach the names it lifts.
     const nameFloor = options.birthDate === undefined ? minScore : minScore / MAX_BIRTH_DATE_LIFT;
-    for (const q of analyzedByKind.values()) for (const id of this.candidates(q, nameFloor)) candidates.push([id, q]);
+    for (const { q, kinds } of searches) for (const id of this.candidates(q, nameFloor, kinds)) candidates.push([id, q]);
     for (const [id, q] of candidates) {
       const candidate = this.names[id];
       if (candidate === undefined) continue;

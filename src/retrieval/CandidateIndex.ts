@@ -75,8 +75,8 @@ interface QueryWord {
 /**
  * The candidate index of a list of analysed names: which names are worth scoring for a query.
  *
- * Contract: `candidates(q, minScore)` returns, in no particular order, names of the query's
- * kind, among them every name whose score against the query (`compareNames`) can reach
+ * Contract: `candidates(q, minScore, kinds)` returns, in no particular order, names of the given
+ * kinds (the query's by default), among them every name whose score against the query (`compareNames`) can reach
  * `minScore`: those sharing a whole-name key with it (`n:`, `g:`; `c:`, `k:` when the space-free
  * forms are close enough in length), and those whose words that can pair with the query's
  * distinctive words (`wordsCanPair`) let `ScoreBound` reach `minScore`. Nothing is skipped for
@@ -256,8 +256,12 @@ export class CandidateIndex {
     };
   }
 
-  /** Ids of the names worth scoring for `q` (see the class contract). */
-  candidates(q: AnalyzedName, minScore: number): number[] {
+  /**
+   * Ids of the names worth scoring for `q` (see the class contract), among the names of `kinds`.
+   * Organisation, vessel and aircraft names are analysed alike (only persons differ), so one
+   * non-person query serves all three kinds at once.
+   */
+  candidates(q: AnalyzedName, minScore: number, kinds: readonly NameKind[] = [q.kind]): number[] {
     this.stamp++;
     if (this.stamp === 0xffffffff) {
       for (let i = 0; i < this.marks.length; i += 4) this.marks[i] = 0;
@@ -389,7 +393,8 @@ export class CandidateIndex {
 
     const out: number[] = [];
     const korean = q.korean.length > 0;
-    const kind = KINDS.indexOf(q.kind);
+    let kindMask = 0;
+    for (const k of kinds) kindMask |= 1 << KINDS.indexOf(k);
     const forms = q.kind === "person" ? rotations(q.tokens) : [];
     const lighterTotal = lighterWeights.reduce((a, b) => a + b, 0);
     // The bound of a name without light words on whose keyed words no lighter word pairs depends
@@ -405,7 +410,7 @@ export class CandidateIndex {
       const segment = traits & HAS_INITIALS ? 2 : traits & HAS_LIGHT ? 1 : 0;
       const withLighter = (mask & lighterMask) !== 0 || queryInitials !== 0;
       if (!(mask & (STRONG | COMPACT)) && exact && heavy < (withLighter ? neededWithLighter : needed)[segment]!) continue;
-      if ((traits & KIND_BITS) !== kind) continue;
+      if (!(kindMask & (1 << (traits & KIND_BITS)))) continue;
       if (mask & STRONG) out.push(id);
       // Two Korean names are compared by reading: without a shared given-name key (one edit
       // apart at most) their given names differ by two edits or more and cannot match.
