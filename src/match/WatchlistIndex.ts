@@ -50,7 +50,8 @@ export class WatchlistIndex {
     this.fingerprint = fingerprint;
     const entries: { entry: Entry; listId: string }[] = [];
     const names: AnalyzedName[] = loaded ? [...loaded.names] : [];
-    let nameEntries = loaded ? loaded.nameEntries : new Uint32Array(1024);
+    // Room for every name and alias (fewer are kept: empty and repeated ones are not).
+    const nameEntries = loaded ? loaded.nameEntries : new Uint32Array(watchlists.reduce((n, list) => list.entries.reduce((m, e) => m + 1 + e.aliases.length, n), 0));
     for (const list of watchlists) {
       for (const entry of list.entries) {
         const index = entries.length;
@@ -60,11 +61,6 @@ export class WatchlistIndex {
           const analyzed = analyzeName(name, entry.kind);
           if (analyzed.normalized === "" || seen.has(analyzed.normalized)) continue;
           seen.add(analyzed.normalized);
-          if (names.length === nameEntries.length) {
-            const grown = new Uint32Array(nameEntries.length * 2);
-            grown.set(nameEntries);
-            nameEntries = grown;
-          }
           nameEntries[names.length] = index;
           names.push(analyzed);
         }

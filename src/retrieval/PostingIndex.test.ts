@@ -23,4 +23,13 @@ describe("PostingIndex", () => {
     for (let i = 0; i < 5000; i += 97) expect([...index.lookup(i * 0x10000)]).toEqual([i]);
     expect(index.lookup(5000 * 0x10000).length).toBe(0);
   });
+
+  it("keeps nothing of its inputs, which it uses as scratch space", () => {
+    const hashes = Uint32Array.from([5, 3, 5, 0xffffffff, 3]);
+    const ids = Uint32Array.from([0, 1, 2, 3, 4]);
+    const index = PostingIndex.build(hashes, ids);
+    hashes.fill(9);
+    ids.fill(9);
+    expect([[...index.lookup(3)], [...index.lookup(5)], [...index.lookup(0xffffffff)], [...index.lookup(9)]]).toEqual([[1, 4], [0, 2], [3], []]);
+  });
 });

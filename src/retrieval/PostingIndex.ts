@@ -34,21 +34,29 @@ export class PostingIndex {
     }
   }
 
-  /** Builds the index from parallel arrays of key hashes and name ids (radix sort by hash). */
+  /**
+   * Builds the index from parallel arrays of key hashes and name ids (a stable radix sort by
+   * hash). It consumes its inputs: they are the sort's scratch space afterwards. The sort takes
+   * three passes, so that the sorted ids land in the one pair of arrays it allocates and are
+   * kept as they are: a large list's build allocates hundreds of megabytes of typed arrays, and
+   * V8 answers every few dozen of them with a full garbage collection of the whole heap.
+   */
   static build(pairHashes: Uint32Array, pairIds: Uint32Array): PostingIndex {
     const n = pairHashes.length;
+    const ownH = new Uint32Array(n);
+    const ownI = new Uint32Array(n);
     let srcH: Uint32Array = pairHashes;
     let srcI: Uint32Array = pairIds;
-    let dstH: Uint32Array = new Uint32Array(n);
-    let dstI: Uint32Array = new Uint32Array(n);
-    const counts = new Uint32Array(65537);
-    for (const shift of [0, 16]) {
+    let dstH: Uint32Array = ownH;
+    let dstI: Uint32Array = ownI;
+    const counts = new Uint32Array(2049);
+    for (const [shift, mask] of [[0, 0x7ff], [11, 0x7ff], [22, 0x3ff]] as const) {
       counts.fill(0);
-      for (let i = 0; i < n; i++) counts[(((srcH[i] ?? 0) >>> shift) & 0xffff) + 1]!++;
-      for (let b = 1; b < 65537; b++) counts[b]! += counts[b - 1]!;
+      for (let i = 0; i < n; i++) counts[(((srcH[i] ?? 0) >>> shift) & mask) + 1]!++;
+      for (let b = 1; b < 2049; b++) counts[b]! += counts[b - 1]!;
       for (let i = 0; i < n; i++) {
         const h = srcH[i] ?? 0;
-        const at = counts[(h >>> shift) & 0xffff]!++;
+        const at = counts[(h >>> shift) & mask]!++;
         dstH[at] = h;
         dstI[at] = srcI[i] ?? 0;
       }
@@ -68,7 +76,8 @@ export class PostingIndex {
       }
     }
     offsets[distinct] = n;
-    return new PostingIndex(hashes, offsets, srcI.slice(0, n));
+    // After three passes the sorted pairs are in ownH and ownI.
+    return new PostingIndex(hashes, offsets, ownI);
   }
 
   /** The ids of the names with this key hash (a view; do not modify). */
