@@ -163,10 +163,19 @@ function orgTokens(raw: readonly string[]): { tokens: string[]; weights: number[
     }
     return out;
   };
-  // Letters and digits run together are two words ("Unit586", "Lab110").
-  const split = raw.flatMap((t) => (/\d/.test(t) && /[a-z]/.test(t) ? t.replace(/(\d+)/g, " $1 ").trim().split(/\s+/) : [t]));
-  const repaired = split.map((t) => LEGAL_WORDS.get(t) ?? repairOrgWord(t));
-  const expanded = joinLetterRuns(strip(repaired)).flatMap((t) => (ABBREVIATIONS.get(t) ?? t).split(" "));
+  // Letters and digits run together are two words ("Unit586", "Lab110"). Loops, not flatMap:
+  // this runs for every organisation name of a list.
+  const repaired: string[] = [];
+  for (const t of raw) {
+    if (/\d/.test(t) && /[a-z]/.test(t)) for (const part of t.replace(/(\d+)/g, " $1 ").trim().split(/\s+/)) repaired.push(LEGAL_WORDS.get(part) ?? repairOrgWord(part));
+    else repaired.push(LEGAL_WORDS.get(t) ?? repairOrgWord(t));
+  }
+  const expanded: string[] = [];
+  for (const t of joinLetterRuns(strip(repaired))) {
+    const long = ABBREVIATIONS.get(t);
+    if (long === undefined) expanded.push(t);
+    else for (const part of long.split(" ")) expanded.push(part);
+  }
   for (const t of numberWordsToDigits(strip(expanded))) kept.push(STEMS.get(t) ?? t);
   const tokens = kept.length > 0 ? kept : [...raw];
   const weights = tokens.map((t) => (STOPWORDS.has(t) ? 0.05 : GENERIC_ORG_WORDS.has(t) ? 0.25 : /^\d+$/.test(t) ? 1.2 : 1));
@@ -177,7 +186,7 @@ function orgTokens(raw: readonly string[]): { tokens: string[]; weights: number[
 // have no digits, so in a word that also has letters they can only be disguise.
 const DIGIT_LETTERS: Readonly<Record<string, string>> = { "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "6": "b", "7": "t", "8": "b", "9": "g" };
 
-function personTokens(tokens: readonly string[]): { tokens: string[]; weights: number[] } {
+function personTokens(tokens: readonly string[]): { tokens: string[]; weights: number[]; legalForms: readonly string[] } {
   const out: string[] = [];
   const weights: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -187,7 +196,8 @@ function personTokens(tokens: readonly string[]): { tokens: string[]; weights: n
     out.push(t);
     weights.push(PERSON_TITLES.has(t) || isLegal ? 0.1 : PERSON_PARTICLES.has(t) ? 0.3 : t.length === 1 ? 0.5 : 1);
   }
-  return { tokens: out, weights };
+  // The same shape as `orgTokens`' result, so that `analyzeName` reads one kind of object.
+  return { tokens: out, weights, legalForms: NO_FORMS };
 }
 
 /**
@@ -219,7 +229,7 @@ export function analyzeName(text: string, kind: NameKind): AnalyzedName {
   let latin = rawTokens;
   if (script === "cyrillic") latin = cyrillicToLatin(normalized).split(" ");
   else if (script === "hangul") latin = rawTokens.map((t) => hangulToReadable(t).replace(/-/g, ""));
-  const analysed = kind === "person" ? { ...personTokens(latin), legalForms: NO_FORMS } : orgTokens(latin);
+  const analysed = kind === "person" ? personTokens(latin) : orgTokens(latin);
   const { tokens, legalForms } = analysed;
   const weights = shared(WEIGHT_PATTERNS, analysed.weights);
   // The derived forms, built with `join` (flat strings) and shared where they are equal: this
