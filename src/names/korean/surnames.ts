@@ -46,7 +46,11 @@ export const SURNAME_SPELLING_SET: ReadonlySet<string> = new Set(SURNAME_SPELLIN
  * ```
  */
 export function isKoreanSurnameSpelling(word: string): boolean {
-  return SURNAME_SPELLING_SET.has(word) || SURNAME_SPELLING_SET.has(word.replace(/(.)\1+/g, "$1"));
+  if (SURNAME_SPELLING_SET.has(word)) return true;
+  // Asked of both ends of every person's name in a list: the regular expression runs only for
+  // the few words that have a doubled letter.
+  for (let i = 1; i < word.length; i++) if (word.charCodeAt(i) === word.charCodeAt(i - 1)) return SURNAME_SPELLING_SET.has(word.replace(/(.)\1+/g, "$1"));
+  return false;
 }
 
 /** Canonical keys of the two-syllable surnames (남궁, 제갈, 선우, 황보, 독고). */
