@@ -15,6 +15,33 @@ describe("editCost", () => {
     expect(editCost(a, b)).toBeCloseTo(expected, 5);
   });
 
+  // The textbook weighted optimal-string-alignment table, whole and unbounded: what `editCost`
+  // (which skips common ends and stops early) must equal.
+  function referenceCost(a: string, b: string): number {
+    const look = new Set(["0o", "1i", "1l", "5s", "ei", "ou", "ij", "iy", "jy", "ck", "kq", "sz", "vw", "bv", "fp", "gk", "td", "cs", "uw", "ae"]);
+    const sub = (x: string, y: string) => (x === y ? 0 : look.has(x + y) || look.has(y + x) ? 0.6 : 1);
+    const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i <= a.length; i++) {
+      for (let j = 1; j <= b.length; j++) {
+        let best = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + sub(a[i - 1]!, b[j - 1]!));
+        if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, d[i - 2]![j - 2]! + 1);
+        d[i]![j] = best;
+      }
+    }
+    return d[a.length]![b.length]!;
+  }
+
+  it("equals the whole weighted optimal-string-alignment table", () => {
+    // Few letters, with look-alike pairs among them, so that words share ends and swaps.
+    const word = fc.string({ unit: fc.constantFrom(..."abeiouskz"), maxLength: 9 });
+    fc.assert(
+      fc.property(word, word, (a, b) => {
+        expect(editCost(a, b)).toBeCloseTo(referenceCost(a, b), 9);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
   it("is symmetric and zero only for equal strings", () => {
     const word = fc.string({ unit: fc.constantFrom(..."abcdeiouksz"), maxLength: 8 });
     fc.assert(fc.property(word, word, (a, b) => editCost(a, b) === editCost(b, a) && (editCost(a, b) === 0) === (a === b)));

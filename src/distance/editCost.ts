@@ -77,8 +77,19 @@ let rowC = new Int32Array(64);
  */
 export function editCost(a: string, b: string, max = Infinity): number {
   if (a === b) return 0;
-  const n = a.length;
-  const m = b.length;
+  // A common prefix and suffix cost nothing and take part in no cheaper alignment (a swap
+  // across the edge would need equal letters, which match for free): only the middles are
+  // compared. Words close enough to be compared mostly differ in one place.
+  let start = 0;
+  let endA = a.length;
+  let endB = b.length;
+  while (start < endA && start < endB && a.charCodeAt(start) === b.charCodeAt(start)) start++;
+  while (endA > start && endB > start && a.charCodeAt(endA - 1) === b.charCodeAt(endB - 1)) {
+    endA--;
+    endB--;
+  }
+  const n = endA - start;
+  const m = endB - start;
   if (n === 0) return m;
   if (m === 0) return n;
   if (rowA.length <= m) {
@@ -97,13 +108,13 @@ export function editCost(a: string, b: string, max = Infinity): number {
   for (let i = 1; i <= n; i++) {
     row[0] = i * EDIT;
     let rowMin = i * EDIT;
-    const ca = a.charCodeAt(i - 1);
-    const caPrev = i > 1 ? a.charCodeAt(i - 2) : -1;
+    const ca = a.charCodeAt(start + i - 1);
+    const caPrev = i > 1 ? a.charCodeAt(start + i - 2) : -1;
     const cheapRow = ca < 128 ? ca * 128 : -1;
     let left = i * EDIT;
     let cbPrev = -1;
     for (let j = 1; j <= m; j++) {
-      const cb = b.charCodeAt(j - 1);
+      const cb = b.charCodeAt(start + j - 1);
       const sub = ca === cb ? 0 : cheapRow >= 0 && cb < 128 && CHEAP[cheapRow + cb] === 1 ? CHEAP_EDIT : EDIT;
       let best = above[j - 1]! + sub;
       const del = above[j]! + EDIT;

@@ -206,13 +206,13 @@ export class CandidateIndex {
         if (isKeyed) keyed.push(3 * w + segment, id);
         else light.push(w, id);
       }
-      wholeNameKeys(name, (prefix, text, skip) => byNameKey.push(hashKeyParts(prefix, text, skip), id));
+      wholeNameKeys(name, (prefix, text, skip, _token, skip2) => byNameKey.push(hashKeyParts(prefix, text, skip, skip2), id));
     }
     const [keyedOffsets, keyedIds] = groupBy(keyed, 3 * wordText.length);
     const [lightOffsets, lightIds] = groupBy(light, wordText.length);
     const byWordKey = new PairBuffer(wordText.length * 96);
     for (let w = 0; w < wordText.length; w++) {
-      const sink = (prefix: number, text: string, skip: number) => byWordKey.push(hashKeyParts(prefix, text, skip), w);
+      const sink = (prefix: number, text: string, skip: number, _token: number, skip2: number) => byWordKey.push(hashKeyParts(prefix, text, skip, skip2), w);
       const t = wordText[w] ?? "";
       wordKeys(t, 0, sink);
       if (t.length >= 2) forWordsOfInitial(t, sink, 0);
@@ -337,8 +337,8 @@ export class CandidateIndex {
     const exact = q.tokens.length <= WORD_BITS;
 
     const touched: number[] = [];
-    wholeNameKeys(q, (prefix, text, skip) => {
-      const ids = this.nameKeys.lookup(hashKeyParts(prefix, text, skip));
+    wholeNameKeys(q, (prefix, text, skip, _token, skip2) => {
+      const ids = this.nameKeys.lookup(hashKeyParts(prefix, text, skip, skip2));
       this.walk(ids, 0, ids.length, prefix === C_KEY || prefix === K_KEY ? COMPACT : STRONG, 1, touched);
     }, true);
     // A name needs `needed` of the query's distinctive words paired with its keyed words, so only
@@ -543,8 +543,8 @@ export class CandidateIndex {
     const found: number[] = [];
     const wordLetters = (this.wordLetters ??= Uint32Array.from(this.words, lettersOf));
     const letters = lettersOf(t);
-    const visit = (prefix: number, text: string, skip: number) => {
-      const ws = this.wordKeys.lookup(hashKeyParts(prefix, text, skip));
+    const visit = (prefix: number, text: string, skip: number, _token: number, skip2: number) => {
+      const ws = this.wordKeys.lookup(hashKeyParts(prefix, text, skip, skip2));
       const neighbourhood = isNeighbourhoodKey(prefix);
       for (let k = 0; k < ws.length; k++) {
         const w = ws[k] ?? 0;

@@ -32,18 +32,32 @@ describe("retrieval keys", () => {
     }));
   });
 
-  it("emit the same keys as strings and as parts", () => {
+  it("emit the same keys as strings and as parts, and hash the parts as the strings", () => {
+    // "ryonbong" has eight letters: its neighbourhood keys leave out up to two of them.
     const a = analyzeName("KOREA RYONBONG GENERAL CORPORATION", "organization");
     const fromParts: string[] = [];
-    forEachKey(a, (p, t, skip) => fromParts.push(`${String.fromCharCode(p)}:${skip < 0 ? t : t.slice(0, skip) + t.slice(skip + 1)}`));
-    expect(fromParts).toEqual(keyedTokens(a).map((k) => k.key));
+    const hashes: number[] = [];
+    forEachKey(a, (p, t, skip, _token, skip2) => {
+      fromParts.push(`${String.fromCharCode(p)}:${keyText(t, skip, skip2)}`);
+      hashes.push(hashKeyParts(p, t, skip, skip2));
+    });
+    const keys = keyedTokens(a).map((k) => k.key);
+    expect(fromParts).toEqual(keys);
+    expect(hashes).toEqual(keys.map(hashKey));
+    expect(keys).toContain("d:ronbong");
+    expect(keys).toContain("d:ronbon");
   });
 });
+
+/** `text` without the characters at `skip` and `skip2` (−1: none), written plainly. */
+function keyText(text: string, skip: number, skip2: number): string {
+  return [...text].filter((_, i) => i !== skip && i !== skip2).join("");
+}
 
 describe("word keys", () => {
   const wordKeySet = (w: string) => {
     const out = new Set<string>();
-    wordKeys(w, 0, (p, t, skip) => out.add(`${String.fromCharCode(p)}:${skip < 0 ? t : t.slice(0, skip) + t.slice(skip + 1)}`));
+    wordKeys(w, 0, (p, t, skip, _token, skip2) => out.add(`${String.fromCharCode(p)}:${keyText(t, skip, skip2)}`));
     return out;
   };
 

@@ -48,8 +48,8 @@ export interface TokenKey {
   readonly token: number;
 }
 
-/** Receives one key: `prefix` + `text` without the character at `skip` (−1: none). */
-export type KeySink = (prefix: number, text: string, skip: number, token: number) => void;
+/** Receives one key: `prefix` + `text` without the characters at `skip` and `skip2` (−1: none; `skip` < `skip2`). */
+export type KeySink = (prefix: number, text: string, skip: number, token: number, skip2: number) => void;
 
 // Key prefixes, as character codes.
 const N = 0x6e, T = 0x74, D = 0x64, S = 0x73, A = 0x61, R = 0x72, E = 0x65, G = 0x67, C = 0x63, K = 0x6b, I = 0x69;
@@ -135,7 +135,7 @@ export function forEachIndexedWord(name: AnalyzedName, visit: (word: string, key
  * ```
  */
 export function forInitialKey(word: string, sink: KeySink, i: number): void {
-  if (word.length >= 2) sink(T, word.charAt(0), -1, i);
+  if (word.length >= 2) sink(T, word.charAt(0), -1, i, -1);
 }
 
 /**
@@ -149,7 +149,7 @@ export function forInitialKey(word: string, sink: KeySink, i: number): void {
  * ```
  */
 export function forWordsOfInitial(word: string, sink: KeySink, i: number): void {
-  if (word.length >= 1) sink(I, word.charAt(0), -1, i);
+  if (word.length >= 1) sink(I, word.charAt(0), -1, i, -1);
 }
 
 /**
@@ -163,12 +163,12 @@ export function forWordsOfInitial(word: string, sink: KeySink, i: number): void 
  */
 export function wordKeys(t: string, i: number, sink: KeySink): void {
   // The equivalences first (a shared one means the words pair), then the neighbourhoods.
-  sink(T, t, -1, i);
+  sink(T, t, -1, i, -1);
   if (/^[a-z]+$/.test(t)) {
     const key = romanKey(t);
-    if (key !== "") sink(R, key, -1, i);
+    if (key !== "") sink(R, key, -1, i, -1);
   }
-  for (const g of givenNameGroups(t)) sink(E, String(g), -1, i);
+  for (const g of givenNameGroups(t)) sink(E, String(g), -1, i, -1);
   // Within the edit budget (see `editBudget`) two words differ by: up to 0.6 (3 letters or
   // fewer: a look-alike letter); 1.2 (4–5: one edit, or two look-alikes); 1.6 (6–7: one edit and
   // a look-alike); 2 (8–10: two edits); 2.6 (11 or more: two edits and a look-alike). Look-alikes
@@ -180,19 +180,14 @@ export function wordKeys(t: string, i: number, sink: KeySink): void {
   neighbourhood(S, s, s.length >= 11 ? 2 : s.length >= 6 ? 1 : 0, i, sink);
   // Two swapped letters (Su/Us) cost a whole edit, more than a word of three letters may take,
   // but pair in Korean-style comparison.
-  if (t.length <= 3) sink(A, [...t].sort().join(""), -1, i);
+  if (t.length <= 3) sink(A, [...t].sort().join(""), -1, i, -1);
 }
 
 /** `text` and the strings made from it by deleting up to `depth` (0–2) characters, as keys. */
 function neighbourhood(prefix: number, text: string, depth: number, i: number, sink: KeySink): void {
-  sink(prefix, text, -1, i);
-  if (depth >= 1) for (let j = 0; j < text.length; j++) sink(prefix, text, j, i);
-  if (depth >= 2) {
-    for (let j = 0; j < text.length; j++) {
-      const once = text.slice(0, j) + text.slice(j + 1);
-      for (let k = j; k < once.length; k++) sink(prefix, once, k, i);
-    }
-  }
+  sink(prefix, text, -1, i, -1);
+  if (depth >= 1) for (let j = 0; j < text.length; j++) sink(prefix, text, j, i, -1);
+  if (depth >= 2) for (let j = 0; j < text.length; j++) for (let k = j + 1; k < text.length; k++) sink(prefix, text, j, i, k);
 }
 
 /**
@@ -215,11 +210,11 @@ export function isNeighbourhoodKey(prefix: number): boolean {
  * ```
  */
 export function wholeNameKeys(name: AnalyzedName, sink: KeySink, asQuery = false): void {
-  if (name.normalized !== "") sink(N, name.normalized, -1, -1);
+  if (name.normalized !== "") sink(N, name.normalized, -1, -1, -1);
   for (const r of name.korean) {
     if (r.given === "") continue;
-    sink(G, r.given, -1, -1);
-    if (r.given.length >= 3) for (let j = 0; j < r.given.length; j++) sink(G, r.given, j, -1);
+    sink(G, r.given, -1, -1, -1);
+    if (r.given.length >= 3) for (let j = 0; j < r.given.length; j++) sink(G, r.given, j, -1, -1);
   }
   for (const form of compactForms(name, asQuery)) compactKeys(form, sink);
 }
@@ -245,8 +240,8 @@ function compactForms(name: AnalyzedName, asQuery: boolean): Set<string> {
 function compactKeys(form: string, sink: KeySink): void {
   if (form.length < 5) return;
   const head = form.slice(0, 7);
-  for (let j = 0; j < head.length; j++) sink(C, head, j, -1);
-  sink(K, skeleton(head) + form.slice(7), -1, -1);
+  for (let j = 0; j < head.length; j++) sink(C, head, j, -1, -1);
+  sink(K, skeleton(head) + form.slice(7), -1, -1, -1);
 }
 
 /**
@@ -255,8 +250,10 @@ function compactKeys(form: string, sink: KeySink): void {
  */
 export function keyedTokens(name: AnalyzedName): TokenKey[] {
   const out: TokenKey[] = [];
-  forEachKey(name, (prefix, text, skip, token) => {
-    out.push({ key: `${String.fromCharCode(prefix)}:${skip < 0 ? text : text.slice(0, skip) + text.slice(skip + 1)}`, token });
+  forEachKey(name, (prefix, text, skip, token, skip2) => {
+    let kept = "";
+    for (let i = 0; i < text.length; i++) if (i !== skip && i !== skip2) kept += text.charAt(i);
+    out.push({ key: `${String.fromCharCode(prefix)}:${kept}`, token });
   });
   return out;
 }
