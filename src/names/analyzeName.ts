@@ -75,8 +75,28 @@ const NO_NUMBERS: readonly string[] = Object.freeze([]);
 const NO_READINGS: KoreanReading[] = Object.freeze([]) as unknown as KoreanReading[];
 // Weight patterns ([1, 1], [1, 0.3, 1] …) and sets of legal forms are few: each is stored once,
 // for every name that has it.
-const WEIGHT_PATTERNS = new Map<string, readonly number[]>();
+const WEIGHT_PATTERNS = new Map<number, (readonly number[])[]>();
 const FORM_PATTERNS = new Map<string, readonly string[]>();
+/** The one stored copy of a weight pattern, found by a hash of its values (no string key: this runs for every name). */
+function sharedWeights(values: readonly number[]): readonly number[] {
+  let hash = values.length;
+  for (const v of values) hash = (Math.imul(hash, 31) + Math.round(v * 1000)) | 0;
+  const bucket = WEIGHT_PATTERNS.get(hash);
+  if (bucket !== undefined) {
+    for (const p of bucket) {
+      if (p.length !== values.length) continue;
+      let same = true;
+      for (let i = 0; i < p.length && same; i++) same = p[i] === values[i];
+      if (same) return p;
+    }
+  }
+  if (WEIGHT_PATTERNS.size >= 10_000) WEIGHT_PATTERNS.clear();
+  const frozen = Object.freeze([...values]);
+  const list = WEIGHT_PATTERNS.get(hash);
+  if (list === undefined) WEIGHT_PATTERNS.set(hash, [frozen]);
+  else list.push(frozen);
+  return frozen;
+}
 function shared<T>(pool: Map<string, readonly T[]>, values: readonly T[]): readonly T[] {
   const key = values.join(",");
   const found = pool.get(key);
@@ -192,7 +212,7 @@ function personTokens(tokens: readonly string[]): { tokens: string[]; weights: n
   for (let i = 0; i < tokens.length; i++) {
     let t = tokens[i] ?? "";
     if (/\d/.test(t) && /\p{L}/u.test(t)) t = t.replace(/\d/g, (d) => DIGIT_LETTERS[d] ?? d);
-    const isLegal = LEGAL_FORM_CLASS.has(t) && t.length > 2 && i === tokens.length - 1 && tokens.length > 2;
+    const isLegal = i === tokens.length - 1 && tokens.length > 2 && t.length > 2 && LEGAL_FORM_CLASS.has(t);
     out.push(t);
     weights.push(PERSON_TITLES.has(t) || isLegal ? 0.1 : PERSON_PARTICLES.has(t) ? 0.3 : t.length === 1 ? 0.5 : 1);
   }
@@ -231,7 +251,7 @@ export function analyzeName(text: string, kind: NameKind): AnalyzedName {
   else if (script === "hangul") latin = rawTokens.map((t) => hangulToReadable(t).replace(/-/g, ""));
   const analysed = kind === "person" ? personTokens(latin) : orgTokens(latin);
   const { tokens, legalForms } = analysed;
-  const weights = shared(WEIGHT_PATTERNS, analysed.weights);
+  const weights = sharedWeights(analysed.weights);
   // The derived forms, built with `join` (flat strings) and shared where they are equal: this
   // runs for every listed name, and a million names' worth of small objects is what the
   // garbage collector spends its time on.
