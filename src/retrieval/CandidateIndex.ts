@@ -217,8 +217,10 @@ export class CandidateIndex {
       wordKeys(t, 0, sink);
       if (t.length >= 2) forWordsOfInitial(t, sink, 0);
     }
-    const nameKeys = PostingIndex.build(byNameKey.a.subarray(0, byNameKey.length), byNameKey.b.subarray(0, byNameKey.length));
-    const wordKeyIndex = PostingIndex.build(byWordKey.a.subarray(0, byWordKey.length), byWordKey.b.subarray(0, byWordKey.length));
+    const most = Math.max(byNameKey.length, byWordKey.length);
+    const scratch = { hashes: new Uint32Array(most), ids: new Uint32Array(most) };
+    const nameKeys = PostingIndex.build(byNameKey.a.subarray(0, byNameKey.length), byNameKey.b.subarray(0, byNameKey.length), scratch);
+    const wordKeyIndex = PostingIndex.build(byWordKey.a.subarray(0, byWordKey.length), byWordKey.b.subarray(0, byWordKey.length), scratch);
     return new CandidateIndex(
       names,
       {

@@ -24,12 +24,21 @@ describe("PostingIndex", () => {
     expect(index.lookup(5000 * 0x10000).length).toBe(0);
   });
 
-  it("keeps nothing of its inputs, which it uses as scratch space", () => {
+  it("sorts its inputs in place and keeps the ids array as its own; a shared scratch gives the same index", () => {
     const hashes = Uint32Array.from([5, 3, 5, 0xffffffff, 3]);
     const ids = Uint32Array.from([0, 1, 2, 3, 4]);
-    const index = PostingIndex.build(hashes, ids);
-    hashes.fill(9);
-    ids.fill(9);
+    const scratch = { hashes: new Uint32Array(8), ids: new Uint32Array(8) };
+    const index = PostingIndex.build(hashes, ids, scratch);
+    expect([...hashes]).toEqual([3, 3, 5, 5, 0xffffffff]);
+    expect(index.ids).toBe(ids);
+    scratch.hashes.fill(9);
+    scratch.ids.fill(9);
     expect([[...index.lookup(3)], [...index.lookup(5)], [...index.lookup(0xffffffff)], [...index.lookup(9)]]).toEqual([[1, 4], [0, 2], [3], []]);
+    // An ids array much longer than its pairs (a growable buffer's) is copied, not kept.
+    const roomy = new Uint32Array(100);
+    roomy.set([1, 0]);
+    const copied = PostingIndex.build(Uint32Array.from([7, 7]), roomy.subarray(0, 2));
+    expect(copied.ids.buffer.byteLength).toBe(8);
+    expect([...copied.lookup(7)]).toEqual([1, 0]);
   });
 });

@@ -12,7 +12,7 @@ export class PostingIndex {
   readonly ids: Uint32Array;
 
   // Where each run of hashes with the same top bits starts (a direct-address table over the
-  // sorted hashes, about one hash per run): a lookup reads one slot and a run or two instead of
+  // sorted hashes, about two hashes per run): a lookup reads one slot and a run or two instead of
   // the ~20 scattered reads of a binary search over millions of keys, which miss the CPU cache.
   // Built in one sequential pass.
   private readonly starts: Uint32Array;
@@ -22,8 +22,10 @@ export class PostingIndex {
     this.hashes = hashes;
     this.offsets = offsets;
     this.ids = ids;
+    // About two hashes per slot: a run of two sits in one cache line, and the table is half
+    // the size of one slot per hash.
     let bits = 4;
-    while (bits < 30 && 1 << bits < hashes.length) bits++;
+    while (bits < 30 && 2 << bits < hashes.length) bits++;
     this.shift = 32 - bits;
     const size = 1 << bits;
     this.starts = new Uint32Array(size + 1);
@@ -36,33 +38,33 @@ export class PostingIndex {
 
   /**
    * Builds the index from parallel arrays of key hashes and name ids (a stable radix sort by
-   * hash). It consumes its inputs: they are the sort's scratch space afterwards. The sort takes
-   * three passes, so that the sorted ids land in the one pair of arrays it allocates and are
-   * kept as they are: a large list's build allocates hundreds of megabytes of typed arrays, and
-   * V8 answers every few dozen of them with a full garbage collection of the whole heap.
+   * hash, in two passes through `scratch`, or arrays of its own without it). It consumes its
+   * inputs: the pairs are sorted in place, and `pairIds` becomes the index's ids (kept, not
+   * copied, unless it is more than a quarter longer than the pairs it holds). A large list's
+   * build would otherwise allocate hundreds of megabytes of typed arrays, and V8 answers every
+   * few dozen of them with a full collection of the whole heap; two builds can share a scratch.
    */
-  static build(pairHashes: Uint32Array, pairIds: Uint32Array): PostingIndex {
+  static build(pairHashes: Uint32Array, pairIds: Uint32Array, scratch?: { readonly hashes: Uint32Array; readonly ids: Uint32Array }): PostingIndex {
     const n = pairHashes.length;
-    const ownH = new Uint32Array(n);
-    const ownI = new Uint32Array(n);
     let srcH: Uint32Array = pairHashes;
     let srcI: Uint32Array = pairIds;
-    let dstH: Uint32Array = ownH;
-    let dstI: Uint32Array = ownI;
-    const counts = new Uint32Array(2049);
-    for (const [shift, mask] of [[0, 0x7ff], [11, 0x7ff], [22, 0x3ff]] as const) {
+    let dstH: Uint32Array = scratch && scratch.hashes.length >= n ? scratch.hashes : new Uint32Array(n);
+    let dstI: Uint32Array = scratch && scratch.ids.length >= n ? scratch.ids : new Uint32Array(n);
+    const counts = new Uint32Array(65537);
+    for (const shift of [0, 16]) {
       counts.fill(0);
-      for (let i = 0; i < n; i++) counts[(((srcH[i] ?? 0) >>> shift) & mask) + 1]!++;
-      for (let b = 1; b < 2049; b++) counts[b]! += counts[b - 1]!;
+      for (let i = 0; i < n; i++) counts[(((srcH[i] ?? 0) >>> shift) & 0xffff) + 1]!++;
+      for (let b = 1; b < 65537; b++) counts[b]! += counts[b - 1]!;
       for (let i = 0; i < n; i++) {
         const h = srcH[i] ?? 0;
-        const at = counts[(h >>> shift) & mask]!++;
+        const at = counts[(h >>> shift) & 0xffff]!++;
         dstH[at] = h;
         dstI[at] = srcI[i] ?? 0;
       }
       [srcH, dstH] = [dstH, srcH];
       [srcI, dstI] = [dstI, srcI];
     }
+    // After two passes the sorted pairs are back in the inputs.
     let distinct = 0;
     for (let i = 0; i < n; i++) if (i === 0 || srcH[i] !== srcH[i - 1]) distinct++;
     const hashes = new Uint32Array(distinct);
@@ -76,8 +78,8 @@ export class PostingIndex {
       }
     }
     offsets[distinct] = n;
-    // After three passes the sorted pairs are in ownH and ownI.
-    return new PostingIndex(hashes, offsets, ownI);
+    const ids = srcI.buffer.byteLength > 1.25 * n * 4 ? srcI.slice(0, n) : srcI;
+    return new PostingIndex(hashes, offsets, ids);
   }
 
   /** The ids of the names with this key hash (a view; do not modify). */
