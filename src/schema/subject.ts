@@ -6,6 +6,8 @@ import { PartialDateSchema } from "./partialDate.js";
 export const MAX_NAME_LENGTH = 500;
 /** Most aliases or identifiers accepted on one subject. */
 export const MAX_LIST_ITEMS = 50;
+/** Longest text accepted in the other fields, in characters (after trimming, where trimmed). */
+export const MAX_TEXT_LENGTH = { sector: 200, identifierType: 60, identifierValue: 120, ref: 200 } as const;
 
 /** The kinds of subject `screen()` accepts. */
 export const SUBJECT_KINDS = ["person", "organization", "vessel"] as const;
@@ -41,8 +43,8 @@ export const IndicatorsSchema = z.strictObject({
 
 /** An identity document or registration number of the subject. */
 export const IdentifierSchema = z.strictObject({
-  type: TrimmedText(60).optional(),
-  value: TrimmedText(120),
+  type: TrimmedText(MAX_TEXT_LENGTH.identifierType).optional(),
+  value: TrimmedText(MAX_TEXT_LENGTH.identifierValue),
   country: CountrySchema.optional(),
 });
 
@@ -57,7 +59,7 @@ export const SubjectSchema = z.strictObject({
   birthDate: PartialDateSchema.optional(),
   nationalities: z.array(CountrySchema).max(MAX_LIST_ITEMS).optional(),
   countries: z.array(CountrySchema).max(MAX_LIST_ITEMS).optional(),
-  sector: TrimmedText(200).optional(),
+  sector: TrimmedText(MAX_TEXT_LENGTH.sector).optional(),
   employer: z
     .strictObject({
       name: NameSchema,
@@ -74,7 +76,7 @@ export const SubjectSchema = z.strictObject({
     .optional(),
   exemption: z.enum(EXEMPTIONS, { message: `must be one of ${EXEMPTIONS.join(", ")}` }).optional(),
   indicators: IndicatorsSchema.optional(),
-  ref: z.string().max(200, { message: "is longer than 200 characters" }).optional(),
+  ref: z.string().max(MAX_TEXT_LENGTH.ref, { message: `is longer than ${MAX_TEXT_LENGTH.ref} characters` }).optional(),
 });
 
 /** What callers pass to `screen()`: the contract's `SubjectInput`. */

@@ -1,5 +1,6 @@
 import { resolveCountry } from "../jurisdictions/index.js";
-import { EXEMPTIONS, MAX_LIST_ITEMS, MAX_NAME_LENGTH, partialDateProblem, SUBJECT_KINDS, type Subject } from "../schema/index.js";
+import { EXEMPTIONS, MAX_LIST_ITEMS, MAX_NAME_LENGTH, MAX_TEXT_LENGTH, partialDateProblem, SUBJECT_KINDS, type Subject } from "../schema/index.js";
+import { MAX_COUNTRY_LENGTH } from "../schema/country.js";
 
 // What `SubjectSchema` accepts, read by hand for the common case: a plain object whose every
 // field is valid. It returns what `SubjectSchema.parse` returns (same values, same key order) or
@@ -40,7 +41,7 @@ function trimmed(value: unknown, max: number): string | Unsure {
 }
 
 function country(value: unknown): string | Unsure {
-  if (typeof value !== "string" || value.length > 100) return UNSURE;
+  if (typeof value !== "string" || value.length > MAX_COUNTRY_LENGTH) return UNSURE;
   const r = resolveCountry(value);
   return r.status === "ok" ? r.iso2 : UNSURE;
 }
@@ -87,7 +88,7 @@ function employer(value: unknown): Record<string, unknown> | Unsure {
 }
 
 function identifier(value: unknown): Record<string, unknown> | Unsure {
-  const out = fields(value, IDENTIFIER_KEYS, IDENTIFIER_SET, (k, v) => (k === "type" ? trimmed(v, 60) : k === "value" ? trimmed(v, 120) : country(v)));
+  const out = fields(value, IDENTIFIER_KEYS, IDENTIFIER_SET, (k, v) => (k === "type" ? trimmed(v, MAX_TEXT_LENGTH.identifierType) : k === "value" ? trimmed(v, MAX_TEXT_LENGTH.identifierValue) : country(v)));
   return out !== UNSURE && "value" in out ? out : UNSURE;
 }
 
@@ -113,7 +114,7 @@ function field(key: string, value: unknown): unknown {
     case "countries":
       return list(value, country);
     case "sector":
-      return trimmed(value, 200);
+      return trimmed(value, MAX_TEXT_LENGTH.sector);
     case "employer":
       return employer(value);
     case "identifiers":
@@ -125,7 +126,7 @@ function field(key: string, value: unknown): unknown {
     case "indicators":
       return indicators(value);
     case "ref":
-      return typeof value === "string" && value.length <= 200 ? value : UNSURE;
+      return typeof value === "string" && value.length <= MAX_TEXT_LENGTH.ref ? value : UNSURE;
     default:
       return UNSURE;
   }
