@@ -133,7 +133,7 @@ export class CandidateIndex {
   private readonly wordMarks: Uint32Array;
   private wordStamp = 0;
 
-  private constructor(names: readonly AnalyzedName[], parts: CandidateIndexParts, filter: WordFilter) {
+  private constructor(names: readonly AnalyzedName[], parts: CandidateIndexParts, filter: WordFilter, perName: PerName = describeNames(names)) {
     this.names = names;
     this.words = parts.words;
     this.filter = filter;
@@ -143,32 +143,10 @@ export class CandidateIndex {
     this.keyedIds = parts.keyedIds;
     this.lightOffsets = parts.lightOffsets;
     this.lightIds = parts.lightIds;
-    this.letters = new Uint32Array(names.length);
-    this.initials = new Uint32Array(names.length);
-    this.lengths = new Uint8Array(names.length * 3);
-    this.marks = new Uint32Array(names.length * 4);
-    for (let id = 0; id < names.length; id++) {
-      const n = names[id] as AnalyzedName;
-      let traits = KINDS.indexOf(n.kind) | (n.korean.length > 0 ? KOREAN_BIT : 0);
-      let keyedLetters = 0;
-      let initials = 0;
-      forEachIndexedWord(n, (t, keyed) => {
-        if (keyed) keyedLetters |= letterBit(t);
-        else {
-          traits |= HAS_LIGHT;
-          if (t.length === 1) {
-            traits |= HAS_INITIALS;
-            initials |= letterBit(t);
-          }
-        }
-      });
-      this.letters[id] = keyedLetters;
-      this.initials[id] = initials;
-      this.lengths[3 * id] = Math.min(255, n.core.length);
-      this.lengths[3 * id + 1] = Math.min(255, n.spaced.length);
-      this.lengths[3 * id + 2] = Math.min(255, n.compact.length);
-      this.marks[4 * id + 3] = traits | (distinctiveCounts(n) << 8);
-    }
+    this.letters = perName.letters;
+    this.initials = perName.initials;
+    this.lengths = perName.lengths;
+    this.marks = perName.marks;
     this.wordMarks = new Uint32Array(this.words.length);
   }
 
@@ -193,21 +171,23 @@ export class CandidateIndex {
       }
       return w;
     };
-    const found: [number, boolean][] = [];
-    for (let id = 0; id < names.length; id++) {
-      const name = names[id] as AnalyzedName;
-      found.length = 0;
-      let segment = 0;
-      forEachIndexedWord(name, (t, isKeyed) => {
-        found.push([wordId(t), isKeyed]);
-        if (!isKeyed) segment = Math.max(segment, t.length === 1 ? 2 : 1);
-      });
-      for (const [w, isKeyed] of found) {
-        if (isKeyed) keyed.push(3 * w + segment, id);
-        else light.push(w, id);
-      }
-      wholeNameKeys(name, (prefix, text, skip, _token, skip2) => byNameKey.push(hashKeyParts(prefix, text, skip, skip2), id));
-    }
+    // One pass over the names' words gives both the postings and what the index keeps per name.
+    // A name's keyed words are posted once its segment (from its light words) is known.
+    const found: number[] = [];
+    const perName = describeNames(
+      names,
+      (_id, t, isKeyed) => found.push(wordId(t), isKeyed ? 1 : 0),
+      (id, traits) => {
+        const segment = traits & HAS_INITIALS ? 2 : traits & HAS_LIGHT ? 1 : 0;
+        for (let k = 0; k < found.length; k += 2) {
+          const w = found[k] ?? 0;
+          if (found[k + 1] === 1) keyed.push(3 * w + segment, id);
+          else light.push(w, id);
+        }
+        found.length = 0;
+        wholeNameKeys(names[id] as AnalyzedName, (prefix, text, skip, _token, skip2) => byNameKey.push(hashKeyParts(prefix, text, skip, skip2), id));
+      },
+    );
     const [keyedOffsets, keyedIds] = groupBy(keyed, 3 * wordText.length);
     const [lightOffsets, lightIds] = groupBy(light, wordText.length);
     const byWordKey = new PairBuffer(wordText.length * 96);
@@ -237,6 +217,7 @@ export class CandidateIndex {
         lightIds,
       },
       filter,
+      perName,
     );
   }
 
@@ -589,6 +570,51 @@ export class CandidateIndex {
       this.wordStamp = 1;
     }
   }
+}
+
+/** What the index keeps per name, in typed arrays (see the fields of `CandidateIndex`). */
+interface PerName {
+  readonly letters: Uint32Array;
+  readonly initials: Uint32Array;
+  readonly lengths: Uint8Array;
+  readonly marks: Uint32Array;
+}
+
+/**
+ * The per-name arrays of the index, from one pass over each name's indexed words. `onWord`
+ * also receives each of them, and `onName` each name's traits after its words (the build
+ * collects its postings in the same pass).
+ */
+function describeNames(names: readonly AnalyzedName[], onWord?: (id: number, word: string, keyed: boolean) => void, onName?: (id: number, traits: number) => void): PerName {
+  const letters = new Uint32Array(names.length);
+  const initials = new Uint32Array(names.length);
+  const lengths = new Uint8Array(names.length * 3);
+  const marks = new Uint32Array(names.length * 4);
+  for (let id = 0; id < names.length; id++) {
+    const n = names[id] as AnalyzedName;
+    let traits = KINDS.indexOf(n.kind) | (n.korean.length > 0 ? KOREAN_BIT : 0);
+    let keyedLetters = 0;
+    let nameInitials = 0;
+    forEachIndexedWord(n, (t, keyed) => {
+      onWord?.(id, t, keyed);
+      if (keyed) keyedLetters |= letterBit(t);
+      else {
+        traits |= HAS_LIGHT;
+        if (t.length === 1) {
+          traits |= HAS_INITIALS;
+          nameInitials |= letterBit(t);
+        }
+      }
+    });
+    letters[id] = keyedLetters;
+    initials[id] = nameInitials;
+    lengths[3 * id] = Math.min(255, n.core.length);
+    lengths[3 * id + 1] = Math.min(255, n.spaced.length);
+    lengths[3 * id + 2] = Math.min(255, n.compact.length);
+    marks[4 * id + 3] = traits | (distinctiveCounts(n) << 8);
+    onName?.(id, traits);
+  }
+  return { letters, initials, lengths, marks };
 }
 
 /** How many distinct words of weight 1 or more a name has (low 4 bits), and how many in all (high 4 bits). */
