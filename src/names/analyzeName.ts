@@ -81,20 +81,20 @@ const FORM_PATTERNS = new Map<string, readonly string[]>();
 function sharedWeights(values: readonly number[]): readonly number[] {
   let hash = values.length;
   for (const v of values) hash = (Math.imul(hash, 31) + Math.round(v * 1000)) | 0;
-  const bucket = WEIGHT_PATTERNS.get(hash);
-  if (bucket !== undefined) {
-    for (const p of bucket) {
-      if (p.length !== values.length) continue;
-      let same = true;
-      for (let i = 0; i < p.length && same; i++) same = p[i] === values[i];
-      if (same) return p;
-    }
+  let bucket = WEIGHT_PATTERNS.get(hash);
+  for (const p of bucket ?? []) {
+    if (p.length !== values.length) continue;
+    let same = true;
+    for (let i = 0; i < p.length && same; i++) same = p[i] === values[i];
+    if (same) return p;
   }
-  if (WEIGHT_PATTERNS.size >= 10_000) WEIGHT_PATTERNS.clear();
+  if (WEIGHT_PATTERNS.size >= 10_000) {
+    WEIGHT_PATTERNS.clear();
+    bucket = undefined;
+  }
   const frozen = Object.freeze([...values]);
-  const list = WEIGHT_PATTERNS.get(hash);
-  if (list === undefined) WEIGHT_PATTERNS.set(hash, [frozen]);
-  else list.push(frozen);
+  if (bucket === undefined) WEIGHT_PATTERNS.set(hash, [frozen]);
+  else bucket.push(frozen);
   return frozen;
 }
 function shared<T>(pool: Map<string, readonly T[]>, values: readonly T[]): readonly T[] {

@@ -29,9 +29,7 @@ function isNumberWord(t: string): boolean {
  * ```
  */
 export function numberWordsToDigits(tokens: readonly string[]): string[] {
-  let any = false;
-  for (const t of tokens) if (isNumberWord(t)) any = true;
-  if (!any) return tokens.slice();
+  if (!tokens.some(isNumberWord)) return tokens.slice();
   const out: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] ?? "";

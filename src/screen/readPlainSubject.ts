@@ -23,11 +23,10 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return proto === Object.prototype || proto === null;
 }
 
-/** Own keys, all among `known` and none holding `undefined`; else `undefined`. */
-function keysOf(value: Record<string, unknown>, known: ReadonlySet<string>): string[] | undefined {
-  const keys = Object.keys(value);
-  for (const k of keys) if (!known.has(k) || value[k] === undefined) return undefined;
-  return keys;
+/** Whether every own key is among `known` and none holds `undefined`. */
+function onlyKnownKeys(value: Record<string, unknown>, known: ReadonlySet<string>): boolean {
+  for (const k of Object.keys(value)) if (!known.has(k) || value[k] === undefined) return false;
+  return true;
 }
 
 function name(value: unknown): string | Unsure {
@@ -63,7 +62,7 @@ function list<T>(value: unknown, item: (v: unknown) => T | Unsure): T[] | Unsure
 
 /** Reads an object's fields in the order given, each with its reader; `UNSURE` if any is. */
 function fields(value: unknown, order: readonly string[], known: ReadonlySet<string>, read: (key: string, v: unknown) => unknown): Record<string, unknown> | Unsure {
-  if (!isPlainObject(value) || keysOf(value, known) === undefined) return UNSURE;
+  if (!isPlainObject(value) || !onlyKnownKeys(value, known)) return UNSURE;
   const out: Record<string, unknown> = {};
   for (const k of order) {
     if (!(k in value)) continue;
@@ -97,7 +96,7 @@ function workAuthorization(value: unknown): Record<string, unknown> | Unsure {
 }
 
 function indicators(value: unknown): Record<string, unknown> | Unsure {
-  return fields(value, INDICATOR_ORDER, INDICATOR_KEYS, (k, v) => (k === "paymentToThirdCountry" ? country(v) : INDICATOR_KEYS.has(k) && typeof v === "boolean" ? v : UNSURE));
+  return fields(value, INDICATOR_ORDER, INDICATOR_KEYS, (k, v) => (k === "paymentToThirdCountry" ? country(v) : typeof v === "boolean" ? v : UNSURE));
 }
 
 function field(key: string, value: unknown): unknown {
@@ -146,13 +145,8 @@ function field(key: string, value: unknown): unknown {
  * ```
  */
 export function readPlainSubject(input: unknown): Subject | undefined {
-  if (!isPlainObject(input) || keysOf(input, KNOWN) === undefined) return undefined;
-  const out: Record<string, unknown> = { kind: "person" };
-  for (const key of SUBJECT_KEYS) {
-    if (!(key in input)) continue;
-    const v = field(key, input[key]);
-    if (v === UNSURE) return undefined;
-    out[key] = v;
-  }
-  return "name" in out ? (out as Subject) : undefined;
+  const out = fields(input, SUBJECT_KEYS, KNOWN, field);
+  if (out === UNSURE || !("name" in out)) return undefined;
+  // The schema's default kind, first as in its shape (a given kind keeps that place).
+  return { kind: "person", ...out } as Subject;
 }
