@@ -73,6 +73,21 @@ describe("CandidateIndex", () => {
     );
   });
 
+  it("reaches listed words within the edit budget past 31 letters (the longest length the index notes per word)", () => {
+    const longWord = fc.string({ unit: fc.constantFrom(..."aeioukrslmnhgtd"), minLength: 28, maxLength: 40 });
+    fc.assert(
+      fc.property(longWord, fc.array(wordEdit, { minLength: 1, maxLength: 2 }), (a, edits) => {
+        const b = edits.reduce(applyEdit, a);
+        const q = analyzeName(a, "organization");
+        const listed = analyzeName(b, "organization");
+        if (q.tokens.join(" ") !== a || listed.tokens.join(" ") !== b || q.weights[0] !== 1 || listed.weights[0] !== 1) return;
+        if (!wordsWithinEdits(a, b)) return;
+        expect(CandidateIndex.build([listed], wordsWithinEdits).candidates(q, 0.6), `${a} / ${b}`).toEqual([0]);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it("finds a name whose particle or initial stands for a query word (Benjamin / Ben, John / J.)", () => {
     // compareNames: John Smith / J. Smith 0.967, Benjamin Scholz / Ben Schulze 0.801 (both pair a
     // distinctive word with a light one); the index missed both until 0.1.0.

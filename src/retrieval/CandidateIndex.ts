@@ -5,6 +5,7 @@ import { CHEAP_SUBSTITUTION, editBudget } from "../distance/index.js";
 import { rotations } from "../match/rotations.js";
 import { includesSorted, letterBit, lettersOf, popcount } from "./bits.js";
 import { compactFormsClose } from "./compactFormsClose.js";
+import { formEdges, formsCanMatch } from "./formEdges.js";
 import { PairBuffer, groupBy } from "./PairBuffer.js";
 import { PostingIndex } from "./PostingIndex.js";
 import { ScoreBound } from "./ScoreBound.js";
@@ -22,6 +23,8 @@ const KOREAN_BIT = 0x4;
 const HAS_LIGHT = 0x8;
 const HAS_INITIALS = 0x10;
 const MAX_COUNT = 15;
+// Words of `marks` per name (see the field).
+const STRIDE = 8;
 
 /** The typed arrays of a `CandidateIndex`, to store and load it (`CandidateIndex.fromParts`). */
 export interface CandidateIndexParts {
@@ -116,38 +119,47 @@ export class CandidateIndex {
   // The letters of each name's initials (its one-letter light words), same bits.
   private readonly initials: Uint32Array;
   private oneLetterWords: number[] | undefined;
-  // The letters each word of the vocabulary has (see `lettersOf`), built on first use.
-  private wordLetters: Uint32Array | undefined;
-  // Each name's space-free forms' lengths (distinctive words, with particles, all words; 255 for
-  // 255 or more): two forms whose lengths differ by more than the edit budget cannot match.
-  private readonly lengths: Uint8Array;
-  // Per name, side by side (16 bytes, in one cache line): [4·id] the query that last touched it,
-  // [4·id + 1] which of the query's words it holds a keyed pairable word for (and STRONG,
-  // COMPACT), [4·id + 2] which it holds a light pairable word for, [4·id + 3] its traits (low
+  // Per name, side by side (32 bytes, in one cache line): [8·id] the query that last touched it,
+  // [8·id + 1] which of the query's words it holds a keyed pairable word for (and STRONG,
+  // COMPACT), [8·id + 2] which it holds a light pairable word for, [8·id + 3] its traits (low
   // byte: kind, reads as Korean, has light words, has initials) and distinctive word counts
   // (next byte: distinct words in the low 4 bits, all in the high 4, 15 standing for fifteen or
-  // more), so that reading them costs no cache miss.
+  // more), [8·id + 4] the lengths of its space-free forms (distinctive words, with particles, all
+  // words: a byte each, 255 for 255 or more), [8·id + 5 .. 7] those forms' `formEdges`. Reading
+  // them costs no cache miss after the walk: a name brought in by a space-free key is mostly
+  // turned away on its lengths and edges, without reading the name itself.
   private readonly marks: Uint32Array;
   private stamp = 0;
-  // Per word: the query word that last reached it (a word reached by several keys is walked once).
-  private readonly wordMarks: Uint32Array;
+  // Per word of the vocabulary, side by side (built on first use): [2w] the query word that last
+  // reached it (a word reached by several keys is walked once), [2w + 1] its letters (see
+  // `lettersOf`) and length (see `describeWords`).
+  private wordInfo: Uint32Array | undefined;
   private wordStamp = 0;
+  // A query word's key hashes, whether each is a neighbourhood key (1) or an equivalence (0), and
+  // where its postings are (see `PostingIndex.find`); the same for a query's whole-name keys (with
+  // the bit each sets): reused from word to word.
+  private readonly keyHashes: number[] = [];
+  private readonly keyKinds: number[] = [];
+  private readonly keyAt: number[] = [];
+  // Whether a name without light words, on whose keyed words no lighter query word pairs, can
+  // reach the bound: it depends only on its heavy pairs and word counts (index heavy · 256 +
+  // counts), memoised per query: the query's stamp times two, plus 1 when it can.
+  private readonly bounds = new Uint32Array(32 * 256);
+  private boundStamp = 0;
 
-  private constructor(names: readonly AnalyzedName[], parts: CandidateIndexParts, filter: WordFilter, perName: PerName = describeNames(names)) {
+  private constructor(names: readonly AnalyzedName[], parts: Body, filter: WordFilter, perName: PerName = describeNames(names)) {
     this.names = names;
     this.words = parts.words;
     this.filter = filter;
-    this.nameKeys = new PostingIndex(parts.nameKeyHashes, parts.nameKeyOffsets, parts.nameKeyIds);
-    this.wordKeys = new PostingIndex(parts.wordKeyHashes, parts.wordKeyOffsets, parts.wordKeyIds);
+    this.nameKeys = parts.nameKeys;
+    this.wordKeys = parts.wordKeys;
     this.keyedOffsets = parts.keyedOffsets;
     this.keyedIds = parts.keyedIds;
     this.lightOffsets = parts.lightOffsets;
     this.lightIds = parts.lightIds;
     this.letters = perName.letters;
     this.initials = perName.initials;
-    this.lengths = perName.lengths;
     this.marks = perName.marks;
-    this.wordMarks = new Uint32Array(this.words.length);
   }
 
   /** Indexes analysed names; name ids are positions in `names`. */
@@ -205,12 +217,8 @@ export class CandidateIndex {
       names,
       {
         words: wordText,
-        nameKeyHashes: nameKeys.hashes,
-        nameKeyOffsets: nameKeys.offsets,
-        nameKeyIds: nameKeys.ids,
-        wordKeyHashes: wordKeyIndex.hashes,
-        wordKeyOffsets: wordKeyIndex.offsets,
-        wordKeyIds: wordKeyIndex.ids,
+        nameKeys,
+        wordKeys: wordKeyIndex,
         keyedOffsets,
         keyedIds,
         lightOffsets,
@@ -223,10 +231,22 @@ export class CandidateIndex {
 
   /** Loads an index stored with `parts()`, for the same analysed names and word filter. */
   static fromParts(names: readonly AnalyzedName[], parts: CandidateIndexParts, filter: WordFilter): CandidateIndex {
-    return new CandidateIndex(names, parts, filter);
+    return new CandidateIndex(
+      names,
+      {
+        words: parts.words,
+        nameKeys: PostingIndex.fromParts(parts.nameKeyHashes, parts.nameKeyOffsets, parts.nameKeyIds),
+        wordKeys: PostingIndex.fromParts(parts.wordKeyHashes, parts.wordKeyOffsets, parts.wordKeyIds),
+        keyedOffsets: parts.keyedOffsets,
+        keyedIds: parts.keyedIds,
+        lightOffsets: parts.lightOffsets,
+        lightIds: parts.lightIds,
+      },
+      filter,
+    );
   }
 
-  /** The typed arrays of this index (views, not copies). */
+  /** The typed arrays of this index (views, except the key hashes and offsets: copies). */
   parts(): CandidateIndexParts {
     return {
       words: this.words,
@@ -251,7 +271,7 @@ export class CandidateIndex {
   candidates(q: AnalyzedName, minScore: number, kinds: readonly NameKind[] = [q.kind]): number[] {
     this.stamp++;
     if (this.stamp === 0xffffffff) {
-      for (let i = 0; i < this.marks.length; i += 4) this.marks[i] = 0;
+      for (let i = 0; i < this.marks.length; i += STRIDE) this.marks[i] = 0;
       this.stamp = 1;
     }
     // One bit per distinct distinctive word (at its first position), with how often it repeats.
@@ -320,10 +340,23 @@ export class CandidateIndex {
     const exact = q.tokens.length <= WORD_BITS;
 
     const touched: number[] = [];
+    // The whole-name keys' hashes, then where their postings are, then the walks (see `neighboursOf`).
+    const hashes = this.keyHashes;
+    const bits = this.keyKinds;
+    hashes.length = 0;
+    bits.length = 0;
     wholeNameKeys(q, (prefix, text, skip, _token, skip2) => {
-      const ids = this.nameKeys.lookup(hashKeyParts(prefix, text, skip, skip2));
-      this.walk(ids, 0, ids.length, prefix === C_KEY || prefix === K_KEY ? COMPACT : STRONG, 1, touched);
+      hashes.push(hashKeyParts(prefix, text, skip, skip2));
+      bits.push(prefix === C_KEY || prefix === K_KEY ? COMPACT : STRONG);
     }, true);
+    const nameKeys = this.nameKeys;
+    const at = this.keyAt;
+    at.length = 0;
+    for (let j = 0; j < hashes.length; j++) at.push(nameKeys.find(hashes[j] ?? 0));
+    for (let j = 0; j < at.length; j++) {
+      const a = at[j] ?? -1;
+      if (a >= 0) this.walk(nameKeys.ids, nameKeys.start(a), nameKeys.end(a), bits[j] ?? 0, 1, touched);
+    }
     // A name needs `needed` of the query's distinctive words paired with its keyed words, so only
     // the K − needed + 1 words with the shortest postings can bring it in (pigeonhole); the others
     // only add their bit to names already brought in (probed, not walked). What a name needs
@@ -383,16 +416,20 @@ export class CandidateIndex {
     let kindMask = 0;
     for (const k of kinds) kindMask |= 1 << KINDS.indexOf(k);
     const forms = q.kind === "person" ? rotations(q.tokens) : [];
+    const queryEdges = q.kind === "person" ? forms.map(formEdges) : [formEdges(q.core), formEdges(q.spaced), formEdges(q.compact)];
     const lighterTotal = lighterWeights.reduce((a, b) => a + b, 0);
     // The bound of a name without light words on whose keyed words no lighter word pairs depends
     // on its heavy pairs and word counts only: memoised per query.
-    const simple = repeatMask === 0 && unknownLighter === 0 && queryInitials === 0 && exact ? new Int8Array(32 * 256).fill(-1) : undefined;
+    const simple = repeatMask === 0 && unknownLighter === 0 && queryInitials === 0 && exact;
+    if (simple) this.nextBoundStamp();
+    const bounds = this.bounds;
+    const boundStamp = this.boundStamp;
     for (const id of touched) {
-      // Everything read here is in the name's 16 bytes of `marks`, which the walk has just
+      // Everything read here is in the name's 32 bytes of `marks`, which the walk has just
       // brought into the cache; most names touched share too little and stop here.
-      const mask = this.marks[4 * id + 1] ?? 0;
+      const mask = this.marks[STRIDE * id + 1] ?? 0;
       const heavy = popcount(mask & distinctiveMask);
-      const packed = this.marks[4 * id + 3] ?? 0;
+      const packed = this.marks[STRIDE * id + 3] ?? 0;
       const traits = packed & 0xff;
       const segment = traits & HAS_INITIALS ? 2 : traits & HAS_LIGHT ? 1 : 0;
       const withLighter = (mask & lighterMask) !== 0 || queryInitials !== 0;
@@ -402,24 +439,24 @@ export class CandidateIndex {
       // Two Korean names are compared by reading: without a shared given-name key (one edit
       // apart at most) their given names differ by two edits or more and cannot match.
       else if (korean && traits & KOREAN_BIT) continue;
-      else if (mask & COMPACT && this.compactCanMatch(q, id) && this.compactClose(q, forms, id)) out.push(id);
+      else if (mask & COMPACT && this.compactCanMatch(q, forms, queryEdges, id) && this.compactClose(q, forms, id)) out.push(id);
       else if (!exact) out.push(id);
       else if (heavy < (withLighter ? neededWithLighter : needed)[segment]!) continue;
       else {
         const counts = packed >>> 8;
         if (simple && segment === 0 && !withLighter) {
           const at = heavy * 256 + counts;
-          let reaches = simple[at] ?? -1;
-          if (reaches < 0) {
+          let reaches = bounds[at] ?? 0;
+          if (reaches >>> 1 !== boundStamp) {
             const all = counts >>> 4;
             const pairs = all > 0 && all < MAX_COUNT ? Math.min(heavy, all) : heavy;
-            reaches = bound.canReach({ heavy, pairs, light: 0, lighterOnKeyed: 0, lighterPaired: unknownWeight, lighterUnpaired: lighterTotal, kc: counts & 0xf }) ? 1 : 0;
-            simple[at] = reaches;
+            reaches = (boundStamp << 1) | (bound.canReach({ heavy, pairs, light: 0, lighterOnKeyed: 0, lighterPaired: unknownWeight, lighterUnpaired: lighterTotal, kc: counts & 0xf }) ? 1 : 0);
+            bounds[at] = reaches;
           }
-          if (reaches === 1) out.push(id);
+          if (reaches & 1) out.push(id);
           continue;
         }
-        const lightMask = (this.marks[4 * id + 2] ?? 0) & ~mask & distinctiveMask;
+        const lightMask = (this.marks[STRIDE * id + 2] ?? 0) & ~mask & distinctiveMask;
         let light = popcount(lightMask);
         // Query words (of a person's name) that an initial of the name may stand for.
         const initials = person && segment === 2 ? (this.initials[id] ?? 0) : 0;
@@ -454,7 +491,7 @@ export class CandidateIndex {
     const marks = this.marks;
     for (let i = start; i < end; i++) {
       const id = ids[i] ?? 0;
-      const at = 4 * id;
+      const at = STRIDE * id;
       if (marks[at] !== this.stamp) {
         marks[at] = this.stamp;
         marks[at + 1] = 0;
@@ -470,10 +507,10 @@ export class CandidateIndex {
     const marks = this.marks;
     if (touched.length * (31 - Math.clz32(end - start) + 2) < end - start) {
       // Postings hold ids in ascending order: look each touched name up.
-      for (const id of touched) if (includesSorted(ids, start, end, id)) marks[4 * id + slot]! |= bit;
+      for (const id of touched) if (includesSorted(ids, start, end, id)) marks[STRIDE * id + slot]! |= bit;
     } else {
       for (let i = start; i < end; i++) {
-        const at = 4 * (ids[i] ?? 0);
+        const at = STRIDE * (ids[i] ?? 0);
         if (marks[at] === this.stamp) marks[at + slot]! |= bit;
       }
     }
@@ -481,15 +518,25 @@ export class CandidateIndex {
 
   /**
    * Whether a name sharing the query's space-free key can match it in the space-free comparison
-   * of `compareNames`: the forms it compares (distinctive words, with particles, or all words;
-   * all words for persons) must be five letters or more and differ in length by one at most (a
-   * letter more is a whole edit, and 1.3 the most allowed).
+   * of `compareNames` (`compactFormsClose`), from what `marks` holds of its forms (distinctive
+   * words, with particles, or all words; all words for persons): a pair of forms of five letters
+   * or more, differing in length by one at most (a letter more is a whole edit, and 1.3 the most
+   * allowed), whose `formEdges` share their first or last two letters. `formEdges` are the edges of
+   * the query's forms: its rotations for a person; its distinctive words, with particles, and
+   * all words otherwise.
    */
-  private compactCanMatch(q: AnalyzedName, id: number): boolean {
-    const close = (a: number, b: number) => b === 255 || (Math.min(a, b) >= 5 && Math.abs(a - b) <= 1);
-    const core = this.lengths[3 * id] ?? 0;
-    if (q.kind !== "person" && q.core !== "" && core > 0) return close(q.core.length, core) || close(q.spaced.length, this.lengths[3 * id + 1] ?? 0);
-    return close(q.compact.length, this.lengths[3 * id + 2] ?? 0);
+  private compactCanMatch(q: AnalyzedName, forms: readonly string[], formEdges: readonly number[], id: number): boolean {
+    const at = STRIDE * id;
+    const lengths = this.marks[at + 4] ?? 0;
+    const core = lengths & 0xff;
+    if (q.kind === "person") {
+      const length = (lengths >>> 16) & 0xff;
+      const e = this.marks[at + 7] ?? 0;
+      for (let k = 0; k < forms.length; k++) if (formsCanMatch(forms[k]?.length ?? 0, length, formEdges[k] ?? 0, e)) return true;
+      return false;
+    }
+    if (q.core !== "" && core > 0) return formsCanMatch(q.core.length, core, formEdges[0] ?? 0, this.marks[at + 5] ?? 0) || formsCanMatch(q.spaced.length, (lengths >>> 8) & 0xff, formEdges[1] ?? 0, this.marks[at + 6] ?? 0);
+    return formsCanMatch(q.compact.length, (lengths >>> 16) & 0xff, formEdges[2] ?? 0, this.marks[at + 7] ?? 0);
   }
 
   /**
@@ -522,34 +569,54 @@ export class CandidateIndex {
       this.remember(cacheKey, old);
       return old;
     }
-    this.nextWordStamp();
-    const found: number[] = [];
-    const wordLetters = (this.wordLetters ??= Uint32Array.from(this.words, lettersOf));
+    // Three steps, each over all of the word's keys: their hashes, where their postings are, and
+    // the words those hold. Apart, the cache misses of one step's lookups overlap (they do not
+    // wait on each other), where one key at a time waits on each in turn.
+    const hashes = this.keyHashes;
+    const kinds = this.keyKinds;
+    hashes.length = 0;
+    kinds.length = 0;
+    const collect = (prefix: number, text: string, skip: number, _token: number, skip2: number) => {
+      hashes.push(hashKeyParts(prefix, text, skip, skip2));
+      kinds.push(isNeighbourhoodKey(prefix) ? 1 : 0);
+    };
+    wordKeys(t, i, collect);
+    // In a person's name an initial and a word it may stand for pair (J. / John).
+    if (person && t.length >= 2) forInitialKey(t, collect, i);
+    if (person && t.length === 1) forWordsOfInitial(t, collect, i);
+    const keys = this.wordKeys;
+    const at = this.keyAt;
+    at.length = 0;
+    for (let j = 0; j < hashes.length; j++) at.push(keys.find(hashes[j] ?? 0));
+    const info = (this.wordInfo ??= describeWords(this.words));
+    const stamp = this.nextWordStamp();
     const letters = lettersOf(t);
-    const visit = (prefix: number, text: string, skip: number, _token: number, skip2: number) => {
-      const ws = this.wordKeys.lookup(hashKeyParts(prefix, text, skip, skip2));
-      const neighbourhood = isNeighbourhoodKey(prefix);
-      for (let k = 0; k < ws.length; k++) {
+    const ws = keys.ids;
+    const found: number[] = [];
+    for (let j = 0; j < at.length; j++) {
+      const a = at[j] ?? -1;
+      if (a < 0) continue;
+      const neighbourhood = kinds[j] === 1;
+      const end = keys.end(a);
+      for (let k = keys.start(a); k < end; k++) {
         const w = ws[k] ?? 0;
-        if (this.wordMarks[w] === this.wordStamp) continue;
-        this.wordMarks[w] = this.wordStamp;
+        if (info[2 * w] === stamp) continue;
+        info[2 * w] = stamp;
         if (neighbourhood) {
           // Two words within the edit budget differ in length by the budget at most, and by
           // budget / 0.6 edits at most (the cheapest costs 0.6), each of which adds or removes at
-          // most two of the letters a word has: a quick test before the filter's edit distance.
-          const word = this.words[w] ?? "";
-          const budget = editBudget(Math.max(t.length, word.length));
-          if (Math.abs(t.length - word.length) > budget) continue;
-          if (popcount(letters ^ (wordLetters[w] ?? 0)) > 2 * Math.floor(budget / CHEAP_SUBSTITUTION + 1e-9)) continue;
-          if (!this.filter(t, word)) continue;
+          // most two of the letters a word has: a quick test before the filter's edit distance,
+          // on what `wordInfo` holds (without reading the word).
+          const described = info[2 * w + 1] ?? 0;
+          const length = described >>> 27;
+          const budget = editBudget(Math.max(t.length, length));
+          if (length < MAX_LENGTH && Math.abs(t.length - length) > budget) continue;
+          if (popcount(letters ^ (described & LETTERS)) > 2 * Math.floor(budget / CHEAP_SUBSTITUTION + 1e-9)) continue;
+          if (!this.filter(t, this.words[w] ?? "")) continue;
         }
         found.push(w);
       }
-    };
-    wordKeys(t, i, visit);
-    // In a person's name an initial and a word it may stand for pair (J. / John).
-    if (person && t.length >= 2) forInitialKey(t, visit, i);
-    if (person && t.length === 1) forWordsOfInitial(t, visit, i);
+    }
     const out = Uint32Array.from(found);
     this.remember(cacheKey, out);
     return out;
@@ -563,20 +630,49 @@ export class CandidateIndex {
     this.neighbours.set(key, words);
   }
 
-  private nextWordStamp(): void {
-    this.wordStamp++;
-    if (this.wordStamp === 0xffffffff) {
-      this.wordMarks.fill(0);
-      this.wordStamp = 1;
+  private nextBoundStamp(): void {
+    this.boundStamp++;
+    if (this.boundStamp === 0x7fffffff) {
+      this.bounds.fill(0);
+      this.boundStamp = 1;
     }
   }
+
+  private nextWordStamp(): number {
+    this.wordStamp++;
+    if (this.wordStamp === 0xffffffff) {
+      if (this.wordInfo) for (let w = 0; w < this.words.length; w++) this.wordInfo[2 * w] = 0;
+      this.wordStamp = 1;
+    }
+    return this.wordStamp;
+  }
+}
+
+/** What the index is made of, besides its per-name arrays: its parts, with the key postings as `PostingIndex`es. */
+interface Body extends Omit<CandidateIndexParts, "nameKeyHashes" | "nameKeyOffsets" | "nameKeyIds" | "wordKeyHashes" | "wordKeyOffsets" | "wordKeyIds"> {
+  readonly nameKeys: PostingIndex;
+  readonly wordKeys: PostingIndex;
+}
+
+// A word's letters in `wordInfo` (bits 0–26, see `lettersOf`), and its length above them (31
+// standing for 31 or more).
+const LETTERS = (1 << 27) - 1;
+const MAX_LENGTH = 31;
+
+/** `wordInfo` of a vocabulary: per word, a stamp (0) and its letters and length. */
+function describeWords(words: readonly string[]): Uint32Array {
+  const info = new Uint32Array(2 * words.length);
+  for (let w = 0; w < words.length; w++) {
+    const word = words[w] ?? "";
+    info[2 * w + 1] = (lettersOf(word) | (Math.min(MAX_LENGTH, word.length) << 27)) >>> 0;
+  }
+  return info;
 }
 
 /** What the index keeps per name, in typed arrays (see the fields of `CandidateIndex`). */
 interface PerName {
   readonly letters: Uint32Array;
   readonly initials: Uint32Array;
-  readonly lengths: Uint8Array;
   readonly marks: Uint32Array;
 }
 
@@ -588,8 +684,7 @@ interface PerName {
 function describeNames(names: readonly AnalyzedName[], onWord?: (id: number, word: string, keyed: boolean) => void, onName?: (id: number, traits: number) => void): PerName {
   const letters = new Uint32Array(names.length);
   const initials = new Uint32Array(names.length);
-  const lengths = new Uint8Array(names.length * 3);
-  const marks = new Uint32Array(names.length * 4);
+  const marks = new Uint32Array(names.length * STRIDE);
   for (let id = 0; id < names.length; id++) {
     const n = names[id] as AnalyzedName;
     let traits = KINDS.indexOf(n.kind) | (n.korean.length > 0 ? KOREAN_BIT : 0);
@@ -608,13 +703,15 @@ function describeNames(names: readonly AnalyzedName[], onWord?: (id: number, wor
     });
     letters[id] = keyedLetters;
     initials[id] = nameInitials;
-    lengths[3 * id] = Math.min(255, n.core.length);
-    lengths[3 * id + 1] = Math.min(255, n.spaced.length);
-    lengths[3 * id + 2] = Math.min(255, n.compact.length);
-    marks[4 * id + 3] = traits | (distinctiveCounts(n) << 8);
+    const at = STRIDE * id;
+    marks[at + 3] = traits | (distinctiveCounts(n) << 8);
+    marks[at + 4] = Math.min(255, n.core.length) | (Math.min(255, n.spaced.length) << 8) | (Math.min(255, n.compact.length) << 16);
+    marks[at + 5] = formEdges(n.core);
+    marks[at + 6] = formEdges(n.spaced);
+    marks[at + 7] = formEdges(n.compact);
     onName?.(id, traits);
   }
-  return { letters, initials, lengths, marks };
+  return { letters, initials, marks };
 }
 
 /** How many distinct words of weight 1 or more a name has (low 4 bits), and how many in all (high 4 bits). */

@@ -41,4 +41,23 @@ describe("PostingIndex", () => {
     expect(copied.ids.buffer.byteLength).toBe(8);
     expect([...copied.lookup(7)]).toEqual([1, 0]);
   });
+
+  it("find, start and end give the ranges lookup views; fromParts over its hashes and offsets answers the same", () => {
+    const hash = fc.constantFrom(0, 1, 2, 0xffffffff, 0x80000000, 0x00010000, 0x12345678, 7 << 16, 7);
+    fc.assert(fc.property(fc.array(hash, { maxLength: 100 }), (hashes) => {
+      const index = PostingIndex.build(Uint32Array.from(hashes), Uint32Array.from(hashes.map((_, i) => i)));
+      const distinct = [...new Set(hashes)].sort((a, b) => a - b);
+      expect([...index.hashes]).toEqual(distinct);
+      expect(index.offsets.length).toBe(distinct.length + 1);
+      expect(index.offsets[distinct.length]).toBe(hashes.length);
+      const loaded = PostingIndex.fromParts(index.hashes, index.offsets, index.ids);
+      for (const h of [...distinct, 3, 0xdeadbeef]) {
+        const k = index.find(h);
+        const range = k < 0 ? [] : [...index.ids.subarray(index.start(k), index.end(k))];
+        expect(range).toEqual([...index.lookup(h)]);
+        expect(k < 0).toBe(!distinct.includes(h));
+        expect([...loaded.lookup(h)]).toEqual(range);
+      }
+    }));
+  });
 });

@@ -5,12 +5,14 @@
  * per-key objects).
  */
 export class PostingIndex {
-  /** Sorted distinct key hashes. */
-  readonly hashes: Uint32Array;
-  /** `ids[offsets[i] .. offsets[i + 1])` are the names with key hash `hashes[i]`, in ascending order (the sort is stable and `build` is given ids in order). */
-  readonly offsets: Uint32Array;
   readonly ids: Uint32Array;
 
+  // The sorted distinct hashes and where their ids start, side by side ([2k] the k-th hash,
+  // [2k + 1] the start of its ids, and one more start at the end): a lookup finds the hash, its
+  // start and its end (the next start) in one cache line, where separate arrays cost a cache
+  // miss each. Lookups are most of what finding a query word's neighbours costs.
+  private readonly entries: Uint32Array;
+  private readonly distinct: number;
   // Where each run of hashes with the same top bits starts (a direct-address table over the
   // sorted hashes, about two hashes per run): a lookup reads one slot and a run or two instead of
   // the ~20 scattered reads of a binary search over millions of keys, which miss the CPU cache.
@@ -18,22 +20,53 @@ export class PostingIndex {
   private readonly starts: Uint32Array;
   private readonly shift: number;
 
-  constructor(hashes: Uint32Array, offsets: Uint32Array, ids: Uint32Array) {
-    this.hashes = hashes;
-    this.offsets = offsets;
+  /**
+   * An index over stored parts (see `hashes`, `offsets`, `ids`).
+   *
+   * @param hashes sorted distinct key hashes
+   * @param offsets `ids[offsets[k] .. offsets[k + 1])` are the names with key hash `hashes[k]`,
+   *   in ascending order; one more offset than hashes
+   */
+  static fromParts(hashes: Uint32Array, offsets: Uint32Array, ids: Uint32Array): PostingIndex {
+    const entries = new Uint32Array(2 * hashes.length + 2);
+    for (let k = 0; k < hashes.length; k++) {
+      entries[2 * k] = hashes[k] ?? 0;
+      entries[2 * k + 1] = offsets[k] ?? 0;
+    }
+    entries[2 * hashes.length + 1] = offsets[hashes.length] ?? 0;
+    return new PostingIndex(entries, hashes.length, ids);
+  }
+
+  private constructor(entries: Uint32Array, distinct: number, ids: Uint32Array) {
     this.ids = ids;
+    this.distinct = distinct;
+    this.entries = entries;
     // About two hashes per slot: a run of two sits in one cache line, and the table is half
     // the size of one slot per hash.
     let bits = 4;
-    while (bits < 30 && 2 << bits < hashes.length) bits++;
+    while (bits < 30 && 2 << bits < distinct) bits++;
     this.shift = 32 - bits;
     const size = 1 << bits;
     this.starts = new Uint32Array(size + 1);
     let k = 0;
     for (let b = 0; b <= size; b++) {
-      while (k < hashes.length && (hashes[k] ?? 0) >>> this.shift < b) k++;
+      while (k < distinct && (entries[2 * k] ?? 0) >>> this.shift < b) k++;
       this.starts[b] = k;
     }
+  }
+
+  /** Sorted distinct key hashes (a copy). */
+  get hashes(): Uint32Array {
+    const out = new Uint32Array(this.distinct);
+    for (let k = 0; k < this.distinct; k++) out[k] = this.entries[2 * k] ?? 0;
+    return out;
+  }
+
+  /** `ids[offsets[k] .. offsets[k + 1])` are the names with key hash `hashes[k]`, in ascending order (the sort is stable and `build` is given ids in order). A copy. */
+  get offsets(): Uint32Array {
+    const out = new Uint32Array(this.distinct + 1);
+    for (let k = 0; k <= this.distinct; k++) out[k] = this.entries[2 * k + 1] ?? 0;
+    return out;
   }
 
   /**
@@ -67,29 +100,51 @@ export class PostingIndex {
     // After two passes the sorted pairs are back in the inputs.
     let distinct = 0;
     for (let i = 0; i < n; i++) if (i === 0 || srcH[i] !== srcH[i - 1]) distinct++;
-    const hashes = new Uint32Array(distinct);
-    const offsets = new Uint32Array(distinct + 1);
+    const entries = new Uint32Array(2 * distinct + 2);
     let k = -1;
     for (let i = 0; i < n; i++) {
       if (i === 0 || srcH[i] !== srcH[i - 1]) {
         k++;
-        hashes[k] = srcH[i] ?? 0;
-        offsets[k] = i;
+        entries[2 * k] = srcH[i] ?? 0;
+        entries[2 * k + 1] = i;
       }
     }
-    offsets[distinct] = n;
+    entries[2 * distinct + 1] = n;
     const ids = srcI.buffer.byteLength > 1.25 * n * 4 ? srcI.slice(0, n) : srcI;
-    return new PostingIndex(hashes, offsets, ids);
+    return new PostingIndex(entries, distinct, ids);
   }
 
   /** The ids of the names with this key hash (a view; do not modify). */
   lookup(hash: number): Uint32Array {
+    const k = this.find(hash);
+    return k < 0 ? EMPTY : this.ids.subarray(this.start(k), this.end(k));
+  }
+
+  /**
+   * Where this key hash's ids are: −1 when no name has it, else `k`, with the ids in
+   * `ids[start(k) .. end(k))`. For hot loops: no view is made.
+   *
+   * @example
+   * ```ts
+   * const k = index.find(hash);
+   * if (k >= 0) for (let i = index.start(k); i < index.end(k); i++) visit(index.ids[i]);
+   * ```
+   */
+  find(hash: number): number {
     const b = hash >>> this.shift;
     const end = this.starts[b + 1] ?? 0;
-    for (let k = this.starts[b] ?? 0; k < end; k++) {
-      if (this.hashes[k] === hash) return this.ids.subarray(this.offsets[k] ?? 0, this.offsets[k + 1] ?? 0);
-    }
-    return EMPTY;
+    for (let k = this.starts[b] ?? 0; k < end; k++) if (this.entries[2 * k] === hash) return k;
+    return -1;
+  }
+
+  /** Where the ids of the `k`-th hash (see `find`) start in `ids`. */
+  start(k: number): number {
+    return this.entries[2 * k + 1] ?? 0;
+  }
+
+  /** Where the ids of the `k`-th hash (see `find`) end in `ids` (exclusive). */
+  end(k: number): number {
+    return this.entries[2 * k + 3] ?? 0;
   }
 }
 

@@ -1,0 +1,36 @@
+/**
+ * A space-free form's first two and last two characters, packed in a number (the low byte of
+ * each, in that order, one per byte): two forms that `compactFormsClose` can match share their
+ * first two or their last two characters, so their edges agree in the low or the high half
+ * (`formsCanMatch`). Low bytes only: forms that share a character share its low byte, so the test
+ * never turns away a pair `compactFormsClose` would match; it may let through more.
+ *
+ * @example
+ * ```ts
+ * formEdges("chongchongang") === formEdges("chongchongan") //=> false (the last two differ)
+ * formsCanMatch(13, 12, formEdges("chongchongang"), formEdges("chongchongan")) //=> true (the first two agree)
+ * ```
+ */
+export function formEdges(form: string): number {
+  const n = form.length;
+  if (n < 2) return 0;
+  return ((form.charCodeAt(0) & 0xff) | ((form.charCodeAt(1) & 0xff) << 8) | ((form.charCodeAt(n - 2) & 0xff) << 16) | ((form.charCodeAt(n - 1) & 0xff) << 24)) >>> 0;
+}
+
+/**
+ * Whether two space-free forms, of lengths `a` and `b` (`b` = 255 standing for 255 or more)
+ * and with these `formEdges`, can be close in `compactFormsClose`: five letters or more,
+ * lengths at most one apart, the same first two or last two characters. A quick test on what
+ * the candidate index keeps per name, before reading the name.
+ *
+ * @example
+ * ```ts
+ * formsCanMatch(9, 9, formEdges("kimjongun"), formEdges("kimjongil")) //=> true (k, i)
+ * formsCanMatch(9, 9, formEdges("kimjongun"), formEdges("parkjongun")) //=> false (lengths, and neither end)
+ * ```
+ */
+export function formsCanMatch(a: number, b: number, edgesA: number, edgesB: number): boolean {
+  if (b !== 255 && (Math.min(a, b) < 5 || Math.abs(a - b) > 1)) return false;
+  const differ = edgesA ^ edgesB;
+  return (differ & 0xffff) === 0 || differ >>> 16 === 0;
+}
