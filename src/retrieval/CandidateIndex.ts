@@ -5,7 +5,7 @@ import { CHEAP_SUBSTITUTION, editBudget } from "../distance/index.js";
 import { rotations } from "../match/rotations.js";
 import { includesSorted, letterBit, lettersOf, popcount } from "./bits.js";
 import { compactFormsClose } from "./compactFormsClose.js";
-import { formEdges, formsCanMatch } from "./formEdges.js";
+import { countsApart, formCounts, formEdges, formsCanMatch } from "./formEdges.js";
 import { PairBuffer, groupBy } from "./PairBuffer.js";
 import { PostingIndex } from "./PostingIndex.js";
 import { ScoreBound } from "./ScoreBound.js";
@@ -116,20 +116,27 @@ export class CandidateIndex {
 
   // The first letters of each name's keyed words (bit 0 = a … bit 25 = z, bit 26 any other).
   private readonly letters: Uint32Array;
-  // The letters of each name's initials (its one-letter light words), same bits.
-  private readonly initials: Uint32Array;
+  // The one-letter words of the vocabulary (built on first use).
   private oneLetterWords: number[] | undefined;
   // Per name, side by side (32 bytes, in one cache line): [8·id] the query that last touched it,
-  // [8·id + 1] which of the query's words it holds a keyed pairable word for (and STRONG,
-  // COMPACT), [8·id + 2] which it holds a light pairable word for, [8·id + 3] its traits (low
-  // byte: kind, reads as Korean, has light words, has initials) and distinctive word counts
-  // (next byte: distinct words in the low 4 bits, all in the high 4, 15 standing for fifteen or
-  // more), [8·id + 4] the lengths of its space-free forms (distinctive words, with particles, all
-  // words: a byte each, 255 for 255 or more), [8·id + 5 .. 7] those forms' `formEdges`. Reading
-  // them costs no cache miss after the walk: a name brought in by a space-free key is mostly
-  // turned away on its lengths and edges, without reading the name itself.
+  // [8·id + 1] its place in that query's touched names (see `hits`), [8·id + 2] the letters of
+  // its initials (its one-letter light words), [8·id + 3] its traits (low byte: kind, reads as
+  // Korean, has light words, has initials) and distinctive word counts (next byte: distinct words
+  // in the low 4 bits, all in the high 4, 15 standing for fifteen or more), [8·id + 4] the
+  // lengths of its space-free forms (distinctive words, with particles, all words: a byte each,
+  // 255 for 255 or more), [8·id + 5 .. 7] those forms' `formEdges` (for a person, [8·id + 5]
+  // holds the `formCounts` of its space-free form): a name brought in by a space-free key is
+  // mostly turned away on these, without reading the name.
   private readonly marks: Uint32Array;
   private stamp = 0;
+  // The names a query touches, in the order touched, 16 bytes each: [4p] which of the query's
+  // words the p-th holds a keyed pairable word for (and STRONG, COMPACT), [4p + 1] which it holds
+  // a light pairable word for, [4p + 2] its traits and counts, [4p + 3] its initials (copied from
+  // `marks` when first touched, while its line is in the cache). The walks and probes reach
+  // names in posting order, scattered over `marks`; the pass that weighs the touched names then
+  // reads them here in a row, not from `marks` again, whose lines the walks have pushed out of
+  // the cache by then on a large list.
+  private readonly hits: Uint32Array;
   // Per word of the vocabulary, side by side (built on first use): [2w] the query word that last
   // reached it (a word reached by several keys is walked once), [2w + 1] its letters (see
   // `lettersOf`) and length (see `describeWords`).
@@ -158,8 +165,8 @@ export class CandidateIndex {
     this.lightOffsets = parts.lightOffsets;
     this.lightIds = parts.lightIds;
     this.letters = perName.letters;
-    this.initials = perName.initials;
     this.marks = perName.marks;
+    this.hits = new Uint32Array(4 * names.length);
   }
 
   /** Indexes analysed names; name ids are positions in `names`. */
@@ -304,7 +311,7 @@ export class CandidateIndex {
           if (b > a) word.keyed[segment]!.push(a, b);
           word.totals[segment]! += b - a;
         }
-        // Initials are not walked word by word: a name's initials are in `initials`.
+        // Initials are not walked word by word: a name's initials are in `marks`.
         const la = this.lightOffsets[w] ?? 0;
         const lb = this.lightOffsets[w + 1] ?? 0;
         if (lb > la && (this.words[w]?.length ?? 0) >= 2) word.light.push(la, lb);
@@ -416,6 +423,7 @@ export class CandidateIndex {
     let kindMask = 0;
     for (const k of kinds) kindMask |= 1 << KINDS.indexOf(k);
     const forms = q.kind === "person" ? rotations(q.tokens) : [];
+    const queryCounts = q.kind === "person" ? formCounts(q.compact) : 0;
     const queryEdges = q.kind === "person" ? forms.map(formEdges) : [formEdges(q.core), formEdges(q.spaced), formEdges(q.compact)];
     const lighterTotal = lighterWeights.reduce((a, b) => a + b, 0);
     // The bound of a name without light words on whose keyed words no lighter word pairs depends
@@ -424,12 +432,13 @@ export class CandidateIndex {
     if (simple) this.nextBoundStamp();
     const bounds = this.bounds;
     const boundStamp = this.boundStamp;
-    for (const id of touched) {
-      // Everything read here is in the name's 32 bytes of `marks`, which the walk has just
-      // brought into the cache; most names touched share too little and stop here.
-      const mask = this.marks[STRIDE * id + 1] ?? 0;
+    const hits = this.hits;
+    for (let p = 0; p < touched.length; p++) {
+      // Most names touched share too little and stop here.
+      const id = touched[p] ?? 0;
+      const mask = hits[4 * p] ?? 0;
       const heavy = popcount(mask & distinctiveMask);
-      const packed = this.marks[STRIDE * id + 3] ?? 0;
+      const packed = hits[4 * p + 2] ?? 0;
       const traits = packed & 0xff;
       const segment = traits & HAS_INITIALS ? 2 : traits & HAS_LIGHT ? 1 : 0;
       const withLighter = (mask & lighterMask) !== 0 || queryInitials !== 0;
@@ -439,7 +448,7 @@ export class CandidateIndex {
       // Two Korean names are compared by reading: without a shared given-name key (one edit
       // apart at most) their given names differ by two edits or more and cannot match.
       else if (korean && traits & KOREAN_BIT) continue;
-      else if (mask & COMPACT && this.compactCanMatch(q, forms, queryEdges, id) && this.compactClose(q, forms, id)) out.push(id);
+      else if (mask & COMPACT && this.compactCanMatch(q, forms, queryEdges, queryCounts, id) && this.compactClose(q, forms, id)) out.push(id);
       else if (!exact) out.push(id);
       else if (heavy < (withLighter ? neededWithLighter : needed)[segment]!) continue;
       else {
@@ -456,10 +465,10 @@ export class CandidateIndex {
           if (reaches & 1) out.push(id);
           continue;
         }
-        const lightMask = (this.marks[STRIDE * id + 2] ?? 0) & ~mask & distinctiveMask;
+        const lightMask = (hits[4 * p + 1] ?? 0) & ~mask & distinctiveMask;
         let light = popcount(lightMask);
         // Query words (of a person's name) that an initial of the name may stand for.
-        const initials = person && segment === 2 ? (this.initials[id] ?? 0) : 0;
+        const initials = person && segment === 2 ? (hits[4 * p + 3] ?? 0) : 0;
         if (initials !== 0) for (const w of heavyWords) if (!((mask | lightMask) & w.bit) && initials & w.letter) light++;
         let pairs = heavy;
         for (let r = mask & repeatMask; r !== 0; r &= r - 1) pairs += repeats.get(r & -r) ?? 0;
@@ -486,32 +495,40 @@ export class CandidateIndex {
     return this.oneLetterWords.filter((w) => letters & letterBit(this.words[w] ?? "")).map((w) => this.lightIds.subarray(this.lightOffsets[w] ?? 0, this.lightOffsets[w + 1] ?? 0));
   }
 
-  /** Marks the names of `ids[start .. end)` as touched and sets `bit` in their mask `slot` (1: keyed, 2: light). */
+  /** Marks the names of `ids[start .. end)` as touched and sets `bit` in their mask `slot` (1: keyed, 2: light) in `hits`. */
   private walk(ids: Uint32Array, start: number, end: number, bit: number, slot: 1 | 2, touched: number[]): void {
     const marks = this.marks;
+    const hits = this.hits;
+    const stamp = this.stamp;
     for (let i = start; i < end; i++) {
       const id = ids[i] ?? 0;
       const at = STRIDE * id;
-      if (marks[at] !== this.stamp) {
-        marks[at] = this.stamp;
-        marks[at + 1] = 0;
-        marks[at + 2] = 0;
+      let p: number;
+      if (marks[at] !== stamp) {
+        p = touched.length;
         touched.push(id);
-      }
-      marks[at + slot]! |= bit;
+        marks[at] = stamp;
+        marks[at + 1] = p;
+        hits[4 * p] = 0;
+        hits[4 * p + 1] = 0;
+        hits[4 * p + 2] = marks[at + 3] ?? 0;
+        hits[4 * p + 3] = marks[at + 2] ?? 0;
+      } else p = marks[at + 1] ?? 0;
+      hits[4 * p + slot - 1]! |= bit;
     }
   }
 
-  /** Sets `bit` in mask `slot` of the names of `ids[start .. end)` already touched. */
+  /** Sets `bit` in mask `slot` (see `walk`) of the names of `ids[start .. end)` already touched. */
   private probe(ids: Uint32Array, start: number, end: number, bit: number, slot: 1 | 2, touched: readonly number[]): void {
     const marks = this.marks;
+    const hits = this.hits;
     if (touched.length * (31 - Math.clz32(end - start) + 2) < end - start) {
       // Postings hold ids in ascending order: look each touched name up.
-      for (const id of touched) if (includesSorted(ids, start, end, id)) marks[STRIDE * id + slot]! |= bit;
+      for (let p = 0; p < touched.length; p++) if (includesSorted(ids, start, end, touched[p] ?? 0)) hits[4 * p + slot - 1]! |= bit;
     } else {
       for (let i = start; i < end; i++) {
         const at = STRIDE * (ids[i] ?? 0);
-        if (marks[at] === this.stamp) marks[at + slot]! |= bit;
+        if (marks[at] === this.stamp) hits[4 * (marks[at + 1] ?? 0) + slot - 1]! |= bit;
       }
     }
   }
@@ -521,15 +538,18 @@ export class CandidateIndex {
    * of `compareNames` (`compactFormsClose`), from what `marks` holds of its forms (distinctive
    * words, with particles, or all words; all words for persons): a pair of forms of five letters
    * or more, differing in length by one at most (a letter more is a whole edit, and 1.3 the most
-   * allowed), whose `formEdges` share their first or last two letters. `formEdges` are the edges of
-   * the query's forms: its rotations for a person; its distinctive words, with particles, and
-   * all words otherwise.
+   * allowed), whose `formEdges` share their first or last two letters, and, for persons (one
+   * edit at most), whose `formCounts` are two apart at most. `formEdges` are the edges of the
+   * query's forms: its rotations for a person; its distinctive words, with particles, and all
+   * words otherwise; `queryCounts` the counts of a person's space-free form.
    */
-  private compactCanMatch(q: AnalyzedName, forms: readonly string[], formEdges: readonly number[], id: number): boolean {
+  private compactCanMatch(q: AnalyzedName, forms: readonly string[], formEdges: readonly number[], queryCounts: number, id: number): boolean {
     const at = STRIDE * id;
     const lengths = this.marks[at + 4] ?? 0;
     const core = lengths & 0xff;
     if (q.kind === "person") {
+      // A person's forms match at one edit at most (see `compactFormsClose`).
+      if (countsApart(queryCounts, this.marks[at + 5] ?? 0) > 2) return false;
       const length = (lengths >>> 16) & 0xff;
       const e = this.marks[at + 7] ?? 0;
       for (let k = 0; k < forms.length; k++) if (formsCanMatch(forms[k]?.length ?? 0, length, formEdges[k] ?? 0, e)) return true;
@@ -672,7 +692,6 @@ function describeWords(words: readonly string[]): Uint32Array {
 /** What the index keeps per name, in typed arrays (see the fields of `CandidateIndex`). */
 interface PerName {
   readonly letters: Uint32Array;
-  readonly initials: Uint32Array;
   readonly marks: Uint32Array;
 }
 
@@ -683,7 +702,6 @@ interface PerName {
  */
 function describeNames(names: readonly AnalyzedName[], onWord?: (id: number, word: string, keyed: boolean) => void, onName?: (id: number, traits: number) => void): PerName {
   const letters = new Uint32Array(names.length);
-  const initials = new Uint32Array(names.length);
   const marks = new Uint32Array(names.length * STRIDE);
   for (let id = 0; id < names.length; id++) {
     const n = names[id] as AnalyzedName;
@@ -702,16 +720,18 @@ function describeNames(names: readonly AnalyzedName[], onWord?: (id: number, wor
       }
     });
     letters[id] = keyedLetters;
-    initials[id] = nameInitials;
+    marks[STRIDE * id + 2] = nameInitials;
     const at = STRIDE * id;
     marks[at + 3] = traits | (distinctiveCounts(n) << 8);
     marks[at + 4] = Math.min(255, n.core.length) | (Math.min(255, n.spaced.length) << 8) | (Math.min(255, n.compact.length) << 16);
-    marks[at + 5] = formEdges(n.core);
+    // A person's name is compared space-free on all its words only: its counts take the place of
+    // its distinctive words' edges.
+    marks[at + 5] = n.kind === "person" ? formCounts(n.compact) : formEdges(n.core);
     marks[at + 6] = formEdges(n.spaced);
     marks[at + 7] = formEdges(n.compact);
     onName?.(id, traits);
   }
-  return { letters, initials, marks };
+  return { letters, marks };
 }
 
 /** How many distinct words of weight 1 or more a name has (low 4 bits), and how many in all (high 4 bits). */

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { applyEdit, wordEdit } from "../../test/helpers/wordEdits.js";
 import { compactFormsClose } from "./compactFormsClose.js";
-import { formEdges, formsCanMatch } from "./formEdges.js";
+import { countsApart, formCounts, formEdges, formsCanMatch } from "./formEdges.js";
 
 // Letters with look-alike pairs (o/u, e/i, c/k, s/z, 0/o, 1/l) and characters past Latin-1 whose
 // low bytes equal a letter's (ő U+0151 and Q U+0051, Ŭ U+016C and l U+006C).
@@ -42,5 +42,32 @@ describe("formsCanMatch", () => {
     expect(formEdges("abcd")).toBe((0x61 | (0x62 << 8) | (0x63 << 16) | (0x64 << 24)) >>> 0);
     expect(formEdges("ő")).toBe(0);
     expect(formEdges("őQ")).toBe(formEdges("QQ"));
+  });
+});
+
+describe("formCounts", () => {
+  it("puts forms that compactFormsClose matches for persons (one edit at most) two apart at most (random forms)", () => {
+    let matched = 0;
+    fc.assert(
+      fc.property(form, fc.array(edit, { minLength: 1, maxLength: 2 }), (a, edits) => {
+        const b = edits.reduce(applyEdit, a);
+        if (!compactFormsClose(a, b, true)) return;
+        matched++;
+        expect(countsApart(formCounts(a), formCounts(b)), `${a} / ${b}`).toBeLessThanOrEqual(2);
+      }),
+      { numRuns: 20_000 },
+    );
+    expect(matched).toBeGreaterThan(1000);
+  });
+
+  it("counts by hand: per class of character code modulo 8, four bits each", () => {
+    // a (0x61) and i (0x69) share class 1; b (0x62) is class 2.
+    expect(formCounts("aib")).toBe((2 << 4) | (1 << 8));
+    // Sixteen of a class wrap to 0; the distance wraps too, never above the true difference.
+    expect(formCounts("a".repeat(16))).toBe(0);
+    expect(countsApart(formCounts("a".repeat(15)), formCounts("a"))).toBe(2);
+    expect(countsApart(formCounts("kimjongun"), formCounts("jongunkim"))).toBe(0);
+    // lopez / perez: l, o against r, e (classes 4, 7 against 2, 5): four apart.
+    expect(countsApart(formCounts("mariagarcialopez"), formCounts("mariagarciaperez"))).toBe(4);
   });
 });

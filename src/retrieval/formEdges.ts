@@ -34,3 +34,40 @@ export function formsCanMatch(a: number, b: number, edgesA: number, edgesB: numb
   const differ = edgesA ^ edgesB;
   return (differ & 0xffff) === 0 || differ >>> 16 === 0;
 }
+
+/**
+ * A space-free form's character counts in eight classes (by character code, modulo 8), four bits
+ * each (modulo 16): one edit changes at most two counts by one (a substitution: one down, one
+ * up; an insertion or a deletion: one; a swap: none), so two forms one edit apart are at most 2
+ * apart in `countsApart`. Forms with the same characters in any order (a person's name read from
+ * any of its words, see `rotations`) have the same counts.
+ *
+ * @example
+ * ```ts
+ * countsApart(formCounts("mariagarcialopez"), formCounts("mariagarcialopes")) //=> 2 (z → s)
+ * countsApart(formCounts("kimjongun"), formCounts("jongunkim")) //=> 0
+ * ```
+ */
+export function formCounts(form: string): number {
+  let counts = 0;
+  for (let i = 0; i < form.length; i++) {
+    const shift = (form.charCodeAt(i) & 7) << 2;
+    const n = (counts >>> shift) & 15;
+    counts = (counts & ~(15 << shift)) | (((n + 1) & 15) << shift);
+  }
+  return counts >>> 0;
+}
+
+/**
+ * How far apart two `formCounts` are: the sum over the classes of how many characters one has
+ * more or fewer than the other (counted modulo 16 both ways: never more than the true
+ * difference, so that a test `countsApart(a, b) > k` never turns away forms within k).
+ */
+export function countsApart(a: number, b: number): number {
+  let apart = 0;
+  for (let shift = 0; shift < 32; shift += 4) {
+    const d = (((a >>> shift) & 15) - ((b >>> shift) & 15)) & 15;
+    apart += d > 8 ? 16 - d : d;
+  }
+  return apart;
+}
