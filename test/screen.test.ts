@@ -37,6 +37,14 @@ describe("screen() end to end on the embedded watchlist", () => {
     expect(r.meta.lists[0]).toMatchObject({ id: "dprk-overseas-labour", version: expect.any(String), publishedAt: expect.any(String) });
   });
 
+  it("stamps each result with the time now() gives at that screening", () => {
+    const times = ["2026-11-27T09:00:00.000Z", "2026-11-27T09:00:00.000Z", "2026-11-27T09:00:00.001Z", "2026-12-01T17:30:00.250Z"];
+    let call = 0;
+    // now() is read for asOf when no asOf is given: give one, so that each screening reads it once.
+    const screener = createScreener({ asOf, now: () => new Date(times[call++] ?? "") });
+    expect(times.map(() => screener.screen({ name: "Maria Schmidt" }).meta.screenedAt)).toEqual(times);
+  });
+
   it("judges at asOf, not at the machine's clock", () => {
     const subject = { name: "Pak Chol", nationalities: ["KP"], countries: ["RU"] };
     expect(screen(subject, { asOf: "2018-06-01" }).decision).toBe("review");

@@ -105,6 +105,15 @@ export function createScreener(config: ScreenerConfig = {}): Screener {
   const thresholds: Thresholds = cfg.thresholds ?? DEFAULT_THRESHOLDS;
   const index = new WatchlistIndex(watchlists, { bruteForce: cfg.bruteForce === true, ...(cfg.index ? { snapshot: cfg.index } : {}) });
   const now = cfg.now ?? (() => new Date());
+  // A screening's time in ISO 8601, formatted once per millisecond: a batch screens several a
+  // millisecond, and formatting a date costs more than the rest of the result's metadata.
+  let lastScreened = { time: Number.NaN, iso: "" };
+  const screenedAt = (): string => {
+    const d = now();
+    const time = d.getTime();
+    if (time !== lastScreened.time) lastScreened = { time, iso: d.toISOString() };
+    return lastScreened.iso;
+  };
   const minScore = cfg.minMatchScore ?? 0.6;
   const maxMatches = cfg.maxMatches ?? 10;
   const rulesetVersion = cfg.rules ? `${RULESET_VERSION}+custom` : RULESET_VERSION;
@@ -232,7 +241,7 @@ export function createScreener(config: ScreenerConfig = {}): Screener {
         algorithm: ALGORITHM,
         thresholds: { review: thresholds.review, block: thresholds.block },
         asOf: asOfDate,
-        screenedAt: now().toISOString(),
+        screenedAt: screenedAt(),
         lists: lists.map((l) => ({ ...l })),
       },
     };
