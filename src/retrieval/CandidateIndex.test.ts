@@ -88,6 +88,16 @@ describe("CandidateIndex", () => {
     );
   });
 
+  it("brings in every name of a query that touches thousands (more than its per-query array first holds)", () => {
+    const given = ["Ali", "Aly", "Alli", "Hassan", "Hasan", "Omar", "Umar"];
+    const names = Array.from({ length: 3000 }, (_, i) => analyzeName(`Mohammad ${given[i % given.length]}`, "person"));
+    const q = analyzeName("Mohammad Ali", "person");
+    const got = new Set(CandidateIndex.build(names, wordsWithinEdits).candidates(q, 0.6));
+    const scoring = names.flatMap((n, id) => (compareNames(q, n, { detail: false }).score >= 0.6 ? [id] : []));
+    expect(scoring.length).toBeGreaterThan(1024);
+    expect(scoring.filter((id) => !got.has(id))).toEqual([]);
+  });
+
   it("finds a name whose particle or initial stands for a query word (Benjamin / Ben, John / J.)", () => {
     // compareNames: John Smith / J. Smith 0.967, Benjamin Scholz / Ben Schulze 0.801 (both pair a
     // distinctive word with a light one); the index missed both until 0.1.0.

@@ -135,8 +135,8 @@ export class CandidateIndex {
   // `marks` when first touched, while its line is in the cache). The walks and probes reach
   // names in posting order, scattered over `marks`; the pass that weighs the touched names then
   // reads them here in a row, not from `marks` again, whose lines the walks have pushed out of
-  // the cache by then on a large list.
-  private readonly hits: Uint32Array;
+  // the cache by then on a large list. It grows with the most names a query has touched.
+  private hits: Uint32Array;
   // Per word of the vocabulary, side by side (built on first use): [2w] the query word that last
   // reached it (a word reached by several keys is walked once), [2w + 1] its letters (see
   // `lettersOf`) and length (see `describeWords`).
@@ -166,7 +166,7 @@ export class CandidateIndex {
     this.lightIds = parts.lightIds;
     this.letters = perName.letters;
     this.marks = perName.marks;
-    this.hits = new Uint32Array(4 * names.length);
+    this.hits = new Uint32Array(4 * Math.min(names.length, 1024));
   }
 
   /** Indexes analysed names; name ids are positions in `names`. */
@@ -498,7 +498,7 @@ export class CandidateIndex {
   /** Marks the names of `ids[start .. end)` as touched and sets `bit` in their mask `slot` (1: keyed, 2: light) in `hits`. */
   private walk(ids: Uint32Array, start: number, end: number, bit: number, slot: 1 | 2, touched: number[]): void {
     const marks = this.marks;
-    const hits = this.hits;
+    let hits = this.hits;
     const stamp = this.stamp;
     for (let i = start; i < end; i++) {
       const id = ids[i] ?? 0;
@@ -507,6 +507,11 @@ export class CandidateIndex {
       if (marks[at] !== stamp) {
         p = touched.length;
         touched.push(id);
+        if (4 * p >= hits.length) {
+          const grown = new Uint32Array(Math.min(2 * hits.length, 4 * (this.marks.length / STRIDE)));
+          grown.set(hits);
+          this.hits = hits = grown;
+        }
         marks[at] = stamp;
         marks[at + 1] = p;
         hits[4 * p] = 0;
