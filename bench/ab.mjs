@@ -10,38 +10,40 @@
 // `npm run bench`), warms both with the same 1,000 synthetic subjects, then screens the mix,
 // each query with both builds in turn; the order alternates between rounds. `--no-kind` drops
 // the subjects' `kind` (searched among persons, organisations and vessels). Needs ../shared
-// (DPRK_SHARED) for the lists and the dev queries.
+// (DPRK_SHARED) for the lists and the dev queries. `--million` uses the bench's synthetic list of
+// about 1,000,000 names and its 5,000 queries instead (one round by default; two such indexes
+// take about 3 GB: run it with node --max-old-space-size=12000).
 import { performance } from "node:perf_hooks";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { ASOF, haveDev, haveLists, loadDevQueries, loadOfficialLists } from "./inputs.mjs";
-import { makeSubjects } from "./synthetic.mjs";
+import { makeSubjects, makeWatchlist } from "./synthetic.mjs";
 
 const args = process.argv.slice(2).filter((a) => !a.startsWith("--"));
 const noKind = process.argv.includes("--no-kind");
+const million = process.argv.includes("--million");
 const [a, b, roundsArg] = args;
 if (!a || !b) {
   process.stderr.write("usage: node bench/ab.mjs <build A index.js> <build B index.js> [rounds] [--no-kind]\n");
   process.exit(2);
 }
-if (!haveLists || !haveDev) {
+if (!million && (!haveLists || !haveDev)) {
   process.stderr.write("bench/ab.mjs needs the official lists and the dev queries (set DPRK_SHARED)\n");
   process.exit(2);
 }
 const paths = [a, b];
 const libs = await Promise.all(paths.map((p) => import(pathToFileURL(resolve(p)).href)));
-const lists = loadOfficialLists(libs[0]);
-const synth = makeSubjects(3024, 201, { lists });
-const mix = loadDevQueries()
-  .flatMap((d, i) => [d, synth[i]])
+const lists = million ? [makeWatchlist(757_576, 1)] : loadOfficialLists(libs[0]);
+const synth = million ? [] : makeSubjects(3024, 201, { lists });
+const mix = (million ? makeSubjects(5000, 301, { lists }) : loadDevQueries().flatMap((d, i) => [d, synth[i]]))
   .filter(Boolean)
   .map((q) => {
     if (!noKind) return q;
     const { kind: _kind, ...rest } = q;
     return rest;
   });
-const warm = makeSubjects(1000, 202, { lists });
-const rounds = Number(roundsArg ?? 4);
+const warm = makeSubjects(1000, million ? 302 : 202, { lists });
+const rounds = Number(roundsArg ?? (million ? 1 : 4));
 const latencies = paths.map(() => []);
 for (let r = 0; r < rounds; r++) {
   const screeners = libs.map((lib) => lib.createScreener({ watchlists: lists, asOf: ASOF }));
@@ -56,7 +58,7 @@ for (let r = 0; r < rounds; r++) {
   }
 }
 const us = (ms) => `${(ms * 1000).toFixed(0)} µs`;
-process.stdout.write(`${mix.length} queries × ${rounds} rounds${noKind ? ", without kind" : ""}\n`);
+process.stdout.write(`${million ? "synthetic 1M names: " : ""}${mix.length} queries × ${rounds} rounds${noKind ? ", without kind" : ""}\n`);
 paths.forEach((p, k) => {
   const l = latencies[k].sort((x, y) => x - y);
   const at = (q) => l[Math.min(l.length - 1, Math.floor(l.length * q))];
