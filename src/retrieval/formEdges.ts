@@ -26,7 +26,7 @@ export function formEdges(form: string): number {
  * @example
  * ```ts
  * formsCanMatch(9, 9, formEdges("kimjongun"), formEdges("kimjongil")) //=> true (k, i)
- * formsCanMatch(9, 9, formEdges("kimjongun"), formEdges("parkjongun")) //=> false (lengths, and neither end)
+ * formsCanMatch(9, 9, formEdges("kimjongun"), formEdges("rijongsop")) //=> false (neither end: ki / ri, un / op)
  * ```
  */
 export function formsCanMatch(a: number, b: number, edgesA: number, edgesB: number): boolean {
