@@ -142,11 +142,11 @@ export class CandidateIndex {
   // `lettersOf`) and length (see `describeWords`).
   private wordInfo: Uint32Array | undefined;
   private wordStamp = 0;
-  // A query word's key hashes, whether each is a neighbourhood key (1) or an equivalence (0), and
-  // where its postings are (see `PostingIndex.find`); the same for a query's whole-name keys (with
-  // the bit each sets): reused from word to word.
+  // Keys looked up together (see `findAll`): their hashes, a tag each (for a query word's keys,
+  // whether it is a neighbourhood key (1) or an equivalence (0); for a query's whole-name keys,
+  // the bit it sets), and where their postings are. Reused from lookup to lookup.
   private readonly keyHashes: number[] = [];
-  private readonly keyKinds: number[] = [];
+  private readonly keyTags: number[] = [];
   private readonly keyAt: number[] = [];
   // Whether a name without light words, on whose keyed words no lighter query word pairs, can
   // reach the bound: it depends only on its heavy pairs and word counts (index heavy · 256 +
@@ -349,7 +349,7 @@ export class CandidateIndex {
     const touched: number[] = [];
     // The whole-name keys' hashes, then where their postings are, then the walks (see `neighboursOf`).
     const hashes = this.keyHashes;
-    const bits = this.keyKinds;
+    const bits = this.keyTags;
     hashes.length = 0;
     bits.length = 0;
     wholeNameKeys(q, (prefix, text, skip, _token, skip2) => {
@@ -357,9 +357,7 @@ export class CandidateIndex {
       bits.push(prefix === C_KEY || prefix === K_KEY ? COMPACT : STRONG);
     }, true);
     const nameKeys = this.nameKeys;
-    const at = this.keyAt;
-    at.length = 0;
-    for (let j = 0; j < hashes.length; j++) at.push(nameKeys.find(hashes[j] ?? 0));
+    const at = this.findAll(nameKeys);
     for (let j = 0; j < at.length; j++) {
       const a = at[j] ?? -1;
       if (a >= 0) this.walk(nameKeys.ids, nameKeys.start(a), nameKeys.end(a), bits[j] ?? 0, 1, touched);
@@ -508,7 +506,7 @@ export class CandidateIndex {
         p = touched.length;
         touched.push(id);
         if (4 * p >= hits.length) {
-          const grown = new Uint32Array(Math.min(2 * hits.length, 4 * (this.marks.length / STRIDE)));
+          const grown = new Uint32Array(Math.min(2 * hits.length, 4 * this.names.length));
           grown.set(hits);
           this.hits = hits = grown;
         }
@@ -544,11 +542,11 @@ export class CandidateIndex {
    * words, with particles, or all words; all words for persons): a pair of forms of five letters
    * or more, differing in length by one at most (a letter more is a whole edit, and 1.3 the most
    * allowed), whose `formEdges` share their first or last two letters, and, for persons (one
-   * edit at most), whose `formCounts` are two apart at most. `formEdges` are the edges of the
+   * edit at most), whose `formCounts` are two apart at most. `queryEdges` are the edges of the
    * query's forms: its rotations for a person; its distinctive words, with particles, and all
    * words otherwise; `queryCounts` the counts of a person's space-free form.
    */
-  private compactCanMatch(q: AnalyzedName, forms: readonly string[], formEdges: readonly number[], queryCounts: number, id: number): boolean {
+  private compactCanMatch(q: AnalyzedName, forms: readonly string[], queryEdges: readonly number[], queryCounts: number, id: number): boolean {
     const at = STRIDE * id;
     const lengths = this.marks[at + 4] ?? 0;
     const core = lengths & 0xff;
@@ -557,11 +555,11 @@ export class CandidateIndex {
       if (countsApart(queryCounts, this.marks[at + 5] ?? 0) > 2) return false;
       const length = (lengths >>> 16) & 0xff;
       const e = this.marks[at + 7] ?? 0;
-      for (let k = 0; k < forms.length; k++) if (formsCanMatch(forms[k]?.length ?? 0, length, formEdges[k] ?? 0, e)) return true;
+      for (let k = 0; k < forms.length; k++) if (formsCanMatch(forms[k]?.length ?? 0, length, queryEdges[k] ?? 0, e)) return true;
       return false;
     }
-    if (q.core !== "" && core > 0) return formsCanMatch(q.core.length, core, formEdges[0] ?? 0, this.marks[at + 5] ?? 0) || formsCanMatch(q.spaced.length, (lengths >>> 8) & 0xff, formEdges[1] ?? 0, this.marks[at + 6] ?? 0);
-    return formsCanMatch(q.compact.length, (lengths >>> 16) & 0xff, formEdges[2] ?? 0, this.marks[at + 7] ?? 0);
+    if (q.core !== "" && core > 0) return formsCanMatch(q.core.length, core, queryEdges[0] ?? 0, this.marks[at + 5] ?? 0) || formsCanMatch(q.spaced.length, (lengths >>> 8) & 0xff, queryEdges[1] ?? 0, this.marks[at + 6] ?? 0);
+    return formsCanMatch(q.compact.length, (lengths >>> 16) & 0xff, queryEdges[2] ?? 0, this.marks[at + 7] ?? 0);
   }
 
   /**
@@ -598,7 +596,7 @@ export class CandidateIndex {
     // the words those hold. Apart, the cache misses of one step's lookups overlap (they do not
     // wait on each other), where one key at a time waits on each in turn.
     const hashes = this.keyHashes;
-    const kinds = this.keyKinds;
+    const kinds = this.keyTags;
     hashes.length = 0;
     kinds.length = 0;
     const collect = (prefix: number, text: string, skip: number, _token: number, skip2: number) => {
@@ -610,9 +608,7 @@ export class CandidateIndex {
     if (person && t.length >= 2) forInitialKey(t, collect, i);
     if (person && t.length === 1) forWordsOfInitial(t, collect, i);
     const keys = this.wordKeys;
-    const at = this.keyAt;
-    at.length = 0;
-    for (let j = 0; j < hashes.length; j++) at.push(keys.find(hashes[j] ?? 0));
+    const at = this.findAll(keys);
     const info = (this.wordInfo ??= describeWords(this.words));
     const stamp = this.nextWordStamp();
     const letters = lettersOf(t);
@@ -645,6 +641,15 @@ export class CandidateIndex {
     const out = Uint32Array.from(found);
     this.remember(cacheKey, out);
     return out;
+  }
+
+  /** Where the postings of each of `keyHashes` are in `postings` (`PostingIndex.find`), in `keyAt`. */
+  private findAll(postings: PostingIndex): number[] {
+    const hashes = this.keyHashes;
+    const at = this.keyAt;
+    at.length = 0;
+    for (let j = 0; j < hashes.length; j++) at.push(postings.find(hashes[j] ?? 0));
+    return at;
   }
 
   private remember(key: string, words: Uint32Array): void {
@@ -725,8 +730,8 @@ function describeNames(names: readonly AnalyzedName[], onWord?: (id: number, wor
       }
     });
     letters[id] = keyedLetters;
-    marks[STRIDE * id + 2] = nameInitials;
     const at = STRIDE * id;
+    marks[at + 2] = nameInitials;
     marks[at + 3] = traits | (distinctiveCounts(n) << 8);
     marks[at + 4] = Math.min(255, n.core.length) | (Math.min(255, n.spaced.length) << 8) | (Math.min(255, n.compact.length) << 16);
     // A person's name is compared space-free on all its words only: its counts take the place of
