@@ -6,15 +6,34 @@ const CODAS = ["", "k", "g", "n", "t", "d", "l", "r", "m", "p", "b", "ng", "kk",
 
 const MAX_TOKEN = 24;
 
-// Every onset + nucleus + coda spelling, with its coda (for the cost tweaks below).
-const SYLLABLES = new Map<string, string>();
-for (const onset of ONSETS) for (const nucleus of NUCLEI) for (const coda of CODAS) {
-  const key = onset + nucleus + coda;
-  const known = SYLLABLES.get(key);
-  // Prefer reading the spelling with the shortest coda ("kang" as kang, not kan+g).
-  if (known === undefined || coda.length < known.length) SYLLABLES.set(key, coda);
+// A syllable is a head (onset + nucleus) and a coda. The 1,360 heads are kept, not the 23,000
+// head + coda spellings: building those took 28 ms of every import.
+const HEADS = new Set<string>();
+for (const onset of ONSETS) for (const nucleus of NUCLEI) HEADS.add(onset + nucleus);
+const CODA_SET = new Set(CODAS);
+const MAX_CODA = Math.max(...CODAS.map((c) => c.length));
+const MAX_SYLLABLE = Math.max(...[...HEADS].map((h) => h.length)) + MAX_CODA;
+
+/**
+ * The coda of `s` read as one romanised syllable, or `undefined` when `s` is not one. Of two
+ * readings the shorter coda wins: codas are tried shortest first. Internal to the Korean module.
+ *
+ * @example
+ * ```ts
+ * syllableCoda("kang") //=> "ng"
+ * syllableCoda("kah")  //=> "" (k + ah, not k + a + h)
+ * syllableCoda("str")  //=> undefined
+ * ```
+ */
+export function syllableCoda(s: string): string | undefined {
+  if (HEADS.has(s)) return "";
+  const n = s.length;
+  for (let c = 1; c <= MAX_CODA && c < n; c++) {
+    const coda = s.slice(n - c);
+    if (CODA_SET.has(coda) && HEADS.has(s.slice(0, n - c))) return coda;
+  }
+  return undefined;
 }
-const MAX_SYLLABLE = Math.max(...[...SYLLABLES.keys()].map((k) => k.length));
 
 /**
  * Splits a romanised token into plausible Korean syllables, or returns `undefined` when the
@@ -56,7 +75,7 @@ function split(word: string): string[] | undefined {
   best[n] = 0;
   for (let i = n - 1; i >= 0; i--) {
     for (let end = Math.min(n, i + MAX_SYLLABLE); end > i; end--) {
-      const coda = SYLLABLES.get(token.slice(i, end));
+      const coda = syllableCoda(token.slice(i, end));
       if (coda === undefined) continue;
       // Prefer consonant-initial syllables, except after -ng (jong-un, kwang-il), and avoid
       // reading r or h as a final.
