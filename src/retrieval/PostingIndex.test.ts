@@ -15,6 +15,21 @@ describe("PostingIndex", () => {
     }));
   });
 
+  it("sorts arbitrary 32-bit hashes (every radix digit in play), stably, and two builds may share one scratch", () => {
+    const hash = fc.oneof(fc.integer({ min: 0, max: 0xffffffff }), fc.constantFrom(0, 0x7ff, 0x800, 0x3fffff, 0x400000, 0xffc00000, 0xffffffff));
+    fc.assert(fc.property(fc.array(hash, { maxLength: 300 }), fc.array(hash, { maxLength: 300 }), (a, b) => {
+      const scratch = { hashes: new Uint32Array(300), ids: new Uint32Array(300) };
+      const first = PostingIndex.build(Uint32Array.from(a), Uint32Array.from(a.keys()), scratch);
+      const second = PostingIndex.build(Uint32Array.from(b), Uint32Array.from(b.keys()), scratch);
+      for (const [hashes, index] of [[a, first], [b, second]] as const) {
+        const expected = new Map<number, number[]>();
+        hashes.forEach((h, i) => expected.set(h, [...(expected.get(h) ?? []), i]));
+        expect([...index.hashes]).toEqual([...expected.keys()].sort((x, y) => x - y));
+        for (const [h, ids] of expected) expect([...index.lookup(h)]).toEqual(ids);
+      }
+    }), { numRuns: 300 });
+  });
+
   it("answers for an empty index and for tables with many colliding slots", () => {
     expect(PostingIndex.build(new Uint32Array(0), new Uint32Array(0)).lookup(42).length).toBe(0);
     // 5,000 hashes that differ only in their low bits crowd the same region of the table.
@@ -24,16 +39,23 @@ describe("PostingIndex", () => {
     expect(index.lookup(5000 * 0x10000).length).toBe(0);
   });
 
-  it("sorts its inputs in place and keeps the ids array as its own; a shared scratch gives the same index", () => {
+  it("keeps the ids array as its own, sorted by hash; a shared scratch gives the same index", () => {
     const hashes = Uint32Array.from([5, 3, 5, 0xffffffff, 3]);
     const ids = Uint32Array.from([0, 1, 2, 3, 4]);
     const scratch = { hashes: new Uint32Array(8), ids: new Uint32Array(8) };
     const index = PostingIndex.build(hashes, ids, scratch);
-    expect([...hashes]).toEqual([3, 3, 5, 5, 0xffffffff]);
     expect(index.ids).toBe(ids);
+    expect([...ids]).toEqual([1, 4, 0, 2, 3]);
     scratch.hashes.fill(9);
     scratch.ids.fill(9);
     expect([[...index.lookup(3)], [...index.lookup(5)], [...index.lookup(0xffffffff)], [...index.lookup(9)]]).toEqual([[1, 4], [0, 2], [3], []]);
+    // A scratch of exactly the pairs' length is still only a scratch.
+    const exact = { hashes: new Uint32Array(2), ids: new Uint32Array(2) };
+    const ids2 = Uint32Array.from([0, 1]);
+    const index2 = PostingIndex.build(Uint32Array.from([8, 6]), ids2, exact);
+    expect(index2.ids).toBe(ids2);
+    exact.ids.fill(9);
+    expect([[...index2.lookup(6)], [...index2.lookup(8)]]).toEqual([[1], [0]]);
     // An ids array much longer than its pairs (a growable buffer's) is copied, not kept.
     const roomy = new Uint32Array(100);
     roomy.set([1, 0]);

@@ -48,11 +48,7 @@ export class PostingIndex {
     this.shift = 32 - bits;
     const size = 1 << bits;
     this.starts = new Uint32Array(size + 1);
-    let k = 0;
-    for (let b = 0; b <= size; b++) {
-      while (k < distinct && (entries[2 * k] ?? 0) >>> this.shift < b) k++;
-      this.starts[b] = k;
-    }
+    fillStarts(entries, distinct, this.shift, this.starts);
   }
 
   /** Sorted distinct key hashes (a copy). */
@@ -71,11 +67,12 @@ export class PostingIndex {
 
   /**
    * Builds the index from parallel arrays of key hashes and name ids (a stable radix sort by
-   * hash, in two passes through `scratch`, or arrays of its own without it). It consumes its
-   * inputs: the pairs are sorted in place, and `pairIds` becomes the index's ids (kept, not
-   * copied, unless it is more than a quarter longer than the pairs it holds). A large list's
-   * build would otherwise allocate hundreds of megabytes of typed arrays, and V8 answers every
-   * few dozen of them with a full collection of the whole heap; two builds can share a scratch.
+   * hash, in three passes through `scratch`, or arrays of its own without it). It consumes its
+   * inputs: `pairHashes` is left in no particular order, and `pairIds` becomes the index's ids
+   * (kept, not copied, unless it is more than a quarter longer than the pairs it holds). A large
+   * list's build would otherwise allocate hundreds of megabytes of typed arrays, and V8 answers
+   * every few dozen of them with a full collection of the whole heap; two builds can share a
+   * scratch.
    */
   static build(pairHashes: Uint32Array, pairIds: Uint32Array, scratch?: { readonly hashes: Uint32Array; readonly ids: Uint32Array }): PostingIndex {
     const n = pairHashes.length;
@@ -83,34 +80,25 @@ export class PostingIndex {
     let srcI: Uint32Array = pairIds;
     let dstH: Uint32Array = scratch && scratch.hashes.length >= n ? scratch.hashes : new Uint32Array(n);
     let dstI: Uint32Array = scratch && scratch.ids.length >= n ? scratch.ids : new Uint32Array(n);
-    const counts = new Uint32Array(65537);
-    for (const shift of [0, 16]) {
-      counts.fill(0);
-      for (let i = 0; i < n; i++) counts[(((srcH[i] ?? 0) >>> shift) & 0xffff) + 1]!++;
-      for (let b = 1; b < 65537; b++) counts[b]! += counts[b - 1]!;
-      for (let i = 0; i < n; i++) {
-        const h = srcH[i] ?? 0;
-        const at = counts[(h >>> shift) & 0xffff]!++;
-        dstH[at] = h;
-        dstI[at] = srcI[i] ?? 0;
-      }
+    // A radix sort in three passes of 11 bits (see RADIX_BITS).
+    const counts = new Uint32Array(3 * RADIX_BUCKETS);
+    countDigits(srcH, n, counts);
+    for (let pass = 0; pass < 3; pass++) {
+      scatter(srcH, srcI, dstH, dstI, n, counts, pass);
       [srcH, dstH] = [dstH, srcH];
       [srcI, dstI] = [dstI, srcI];
     }
-    // After two passes the sorted pairs are back in the inputs.
-    let distinct = 0;
-    for (let i = 0; i < n; i++) if (i === 0 || srcH[i] !== srcH[i - 1]) distinct++;
-    const entries = new Uint32Array(2 * distinct + 2);
-    let k = -1;
-    for (let i = 0; i < n; i++) {
-      if (i === 0 || srcH[i] !== srcH[i - 1]) {
-        k++;
-        entries[2 * k] = srcH[i] ?? 0;
-        entries[2 * k + 1] = i;
-      }
+    // After three passes the sorted pairs are in the arrays first written (dstH, dstI).
+    const entries = new Uint32Array(2 * countDistinct(srcH, n) + 2);
+    const distinct = fillEntries(srcH, n, entries);
+    // The sorted ids are in the scratch (which another build may reuse) or in an array of this
+    // build's own; from the scratch they go back into `pairIds`.
+    let ids = srcI;
+    if (srcI === scratch?.ids || srcI.length !== n) {
+      pairIds.set(srcI.subarray(0, n));
+      ids = pairIds;
     }
-    entries[2 * distinct + 1] = n;
-    const ids = srcI.buffer.byteLength > 1.25 * n * 4 ? srcI.slice(0, n) : srcI;
+    if (ids.buffer.byteLength > 1.25 * n * 4) ids = ids.slice(0, n);
     return new PostingIndex(entries, distinct, ids);
   }
 
@@ -149,3 +137,75 @@ export class PostingIndex {
 }
 
 const EMPTY = new Uint32Array(0);
+
+// The build's loops, each in a function of its own: a loop that runs once over millions of
+// pairs in the middle of a long function was compiled on the fly (on-stack replacement), thrown
+// out at the next line without type feedback, and run in the interpreter meanwhile, where every
+// hash above 2^30 is a heap number. This cost seconds at a million names; a small function is
+// compiled once and stays compiled.
+
+// Three passes of 11 bits: 2,048 buckets per pass keep the scattered writes within what the
+// CPU cache holds, where 65,536 buckets (two passes of 16 bits) thrashed it.
+const RADIX_BITS = 11;
+const RADIX_BUCKETS = 1 << RADIX_BITS;
+const RADIX_MASK = RADIX_BUCKETS - 1;
+
+/** The three radix digits' histograms of `hashes[0 .. n)`, in one read. */
+function countDigits(hashes: Uint32Array, n: number, counts: Uint32Array): void {
+  for (let i = 0; i < n; i++) {
+    const h = hashes[i] ?? 0;
+    counts[h & RADIX_MASK]!++;
+    counts[RADIX_BUCKETS + ((h >>> RADIX_BITS) & RADIX_MASK)]!++;
+    counts[2 * RADIX_BUCKETS + (h >>> (2 * RADIX_BITS))]!++;
+  }
+}
+
+/** One stable pass of the radix sort: the pairs by their `pass`-th digit, from src to dst. */
+function scatter(srcH: Uint32Array, srcI: Uint32Array, dstH: Uint32Array, dstI: Uint32Array, n: number, counts: Uint32Array, pass: number): void {
+  const base = pass * RADIX_BUCKETS;
+  const shift = pass * RADIX_BITS;
+  // Counts to starting positions.
+  let sum = 0;
+  for (let b = base; b < base + RADIX_BUCKETS; b++) {
+    const c = counts[b] ?? 0;
+    counts[b] = sum;
+    sum += c;
+  }
+  for (let i = 0; i < n; i++) {
+    const h = srcH[i] ?? 0;
+    const at = counts[base + ((h >>> shift) & RADIX_MASK)]!++;
+    dstH[at] = h;
+    dstI[at] = srcI[i] ?? 0;
+  }
+}
+
+/** How many distinct values the sorted `hashes[0 .. n)` hold. */
+function countDistinct(hashes: Uint32Array, n: number): number {
+  let distinct = 0;
+  for (let i = 0; i < n; i++) if (i === 0 || hashes[i] !== hashes[i - 1]) distinct++;
+  return distinct;
+}
+
+/** Each distinct hash of the sorted `hashes[0 .. n)` beside where it starts; returns their count. */
+function fillEntries(hashes: Uint32Array, n: number, entries: Uint32Array): number {
+  let k = -1;
+  for (let i = 0; i < n; i++) {
+    if (i === 0 || hashes[i] !== hashes[i - 1]) {
+      k++;
+      entries[2 * k] = hashes[i] ?? 0;
+      entries[2 * k + 1] = i;
+    }
+  }
+  entries[2 * (k + 1) + 1] = n;
+  return k + 1;
+}
+
+/** The direct-address table: where the run of hashes with each value of the top bits starts. */
+function fillStarts(entries: Uint32Array, distinct: number, shift: number, starts: Uint32Array): void {
+  let k = 0;
+  for (let b = 0; b < starts.length; b++) {
+    while (k < distinct && (entries[2 * k] ?? 0) >>> shift < b) k++;
+    starts[b] = k;
+  }
+}
+
