@@ -45,7 +45,7 @@ export class WatchlistIndex {
   constructor(watchlists: readonly Watchlist[], options: { bruteForce?: boolean; snapshot?: Uint8Array } = {}) {
     this.bruteForce = options.bruteForce === true;
     const fingerprint = watchlistFingerprint(watchlists);
-    const loaded = options.snapshot ? decodeSnapshot(options.snapshot, fingerprint) : undefined;
+    const loaded = options.snapshot ? decodeSnapshot(options.snapshot, fingerprint, watchlists.flatMap((list) => list.entries)) : undefined;
     if (typeof loaded === "string") throw new ScreeningInputError([{ path: ["index"], message: loaded, code: "invalid_index" }], "screener config");
     this.fingerprint = fingerprint;
     const entries: { entry: Entry; listId: string }[] = [];
@@ -90,7 +90,7 @@ export class WatchlistIndex {
    * (`createScreener({ watchlists, index })`), skipping the name analysis and key building.
    */
   toSnapshot(): Uint8Array<ArrayBuffer> {
-    return encodeSnapshot(this.fingerprint, { names: this.names, nameEntries: this.nameEntries, retrieval: this.retrieval.parts() });
+    return encodeSnapshot(this.fingerprint, { names: this.names, nameEntries: this.nameEntries, retrieval: this.retrieval.parts() }, this.entries.map((e) => e.entry));
   }
 
   /** Ids of the names of these kinds worth scoring for `q` (all of them with `bruteForce`). */

@@ -1,10 +1,10 @@
-import type { AnalyzedName } from "../names/index.js";
+import type { AnalyzedName, KoreanReading, NameKind, NameScript } from "../names/index.js";
 import { hashKey, type CandidateIndexParts } from "../retrieval/index.js";
-import type { Watchlist } from "../schema/index.js";
+import type { Entry, Watchlist } from "../schema/index.js";
 
 const MAGIC = "DPRKIDX1";
 /** Bumped whenever name analysis or the retrieval keys change: old snapshots are then refused. */
-export const SNAPSHOT_FORMAT = 7;
+export const SNAPSHOT_FORMAT = 8;
 
 /** The parts of an index that are expensive to build and cheap to store. */
 export interface IndexParts {
@@ -38,44 +38,102 @@ export function watchlistFingerprint(watchlists: readonly Watchlist[]): string {
   return `${SNAPSHOT_FORMAT}:${count}:${h.toString(16)}`;
 }
 
-type Row = [number, string, string, string, string, string[], number[], string[], string, string, string, string, [string, string, string, string?, string?][], string[], string[]];
+const KINDS: readonly NameKind[] = ["person", "organization", "vessel", "aircraft"];
+const SCRIPTS: readonly NameScript[] = ["latin", "hangul", "cyrillic", "han", "arabic", "other", "mixed", "none"];
+/** No string here (a reading without Hangul; a name whose text is not one of its entry's names). */
+const NONE = 0xffffffff;
+// One record of `RECORD` 32-bit fields per analysed name, in this order.
+const F = { entry: 0, source: 1, text: 2, normalized: 3, kindScript: 4, tokens: 5, weights: 6, tokenKeys: 7, compact: 8, core: 9, coreWords: 10, spaced: 11, korean: 12, numbers: 13, legalForms: 14 } as const;
+const RECORD = 15;
 
-function toRow(entry: number, a: AnalyzedName): Row {
-  return [entry, a.text, a.normalized, a.kind, a.script, [...a.tokens], [...a.weights], [...a.tokenKeys], a.compact, a.core, a.coreWords, a.spaced, a.korean.map((r) => (r.hangul ? [r.surname, r.given, r.spelled, r.hangul.surname, r.hangul.given] : [r.surname, r.given, r.spelled])), [...a.numbers], [...a.legalForms]];
+/** Each distinct value once, by id: names share their words, weight patterns and readings. */
+class Pool<T> {
+  private readonly ids = new Map<string, number>();
+  readonly values: T[] = [];
+  id(key: string, value: T): number {
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.values.length;
+      this.ids.set(key, id);
+      this.values.push(value);
+    }
+    return id;
+  }
 }
 
-function fromRow(row: Row): { entry: number; analyzed: AnalyzedName } {
-  const [entry, text, normalized, kind, script, tokens, weights, tokenKeys, compact, core, coreWords, spaced, korean, numbers, legalForms] = row;
-  return {
-    entry,
-    analyzed: {
-      text,
-      normalized,
-      kind: kind as AnalyzedName["kind"],
-      script: script as AnalyzedName["script"],
-      tokens,
-      weights,
-      tokenKeys,
-      compact,
-      core,
-      coreWords,
-      spaced,
-      korean: korean.map(([surname, given, spelled, hs, hg]) => (hs !== undefined && hg !== undefined ? { surname, given, spelled, hangul: { surname: hs, given: hg } } : { surname, given, spelled })),
-      numbers,
-      legalForms,
-    },
-  };
+/** Lists of 32-bit values, each stored once, as offsets into one flat array (list 0 is empty). */
+class ListPool {
+  private readonly ids = new Map<string, number>([["", 0]]);
+  readonly offsets: number[] = [0, 0];
+  readonly items: number[] = [];
+  id(values: readonly number[]): number {
+    const key = values.join(",");
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.offsets.length - 1;
+      this.ids.set(key, id);
+      for (const v of values) this.items.push(v);
+      this.offsets.push(this.items.length);
+    }
+    return id;
+  }
+}
+
+/** Where a name's text is on its entry: 0 for the name, k for alias k − 1, `NONE` if neither. */
+function sourceOf(entry: Entry | undefined, text: string): number {
+  if (!entry) return NONE;
+  if (entry.name === text) return 0;
+  const a = entry.aliases.findIndex((alias) => alias.name === text);
+  return a < 0 ? NONE : a + 1;
 }
 
 /**
- * Encodes an index as bytes: a magic string, a JSON header (fingerprint, analysed names), then
- * the posting arrays as raw little-endian 32-bit integers.
+ * Encodes an index as bytes: a magic string, a JSON header (fingerprint, the distinct strings
+ * and weight patterns, the retrieval vocabulary, array sizes), then the posting arrays and the
+ * analysed names as raw little-endian 32-bit integers. A name's text is not stored when it is
+ * one of its entry's names (the loader takes it from the list); every other string is stored
+ * once and referred to by id.
  */
-export function encodeSnapshot(fingerprint: string, parts: IndexParts): Uint8Array<ArrayBuffer> {
-  const header = new TextEncoder().encode(JSON.stringify({ fingerprint, names: parts.names.map((n, i) => toRow(parts.nameEntries[i] ?? 0, n)), words: parts.retrieval.words, sizes: ARRAYS.map((k) => parts.retrieval[k].length) }));
+export function encodeSnapshot(fingerprint: string, parts: IndexParts, entries: readonly Entry[]): Uint8Array<ArrayBuffer> {
+  const strings = new Pool<string>();
+  const sid = (s: string) => strings.id(s, s);
+  const weights = new Pool<readonly number[]>();
+  const lists = new ListPool();
+  const koreanLists = new ListPool();
+  const readings: number[] = [];
+  const readingIds = new Map<string, number>();
+  const records = new Uint32Array(parts.names.length * RECORD);
+  parts.names.forEach((a, i) => {
+    const entry = parts.nameEntries[i] ?? 0;
+    const source = sourceOf(entries[entry], a.text);
+    const korean = a.korean.map((r) => {
+      const fields = [sid(r.surname), sid(r.given), sid(r.spelled), r.hangul ? sid(r.hangul.surname) : NONE, r.hangul ? sid(r.hangul.given) : NONE];
+      const key = fields.join(",");
+      let id = readingIds.get(key);
+      if (id === undefined) {
+        id = readings.length / 5;
+        readingIds.set(key, id);
+        readings.push(...fields);
+      }
+      return id;
+    });
+    records.set(
+      [entry, source, source === NONE ? sid(a.text) : 0, sid(a.normalized), KINDS.indexOf(a.kind) | (SCRIPTS.indexOf(a.script) << 8), lists.id(a.tokens.map(sid)), weights.id(a.weights.join(","), a.weights), lists.id(a.tokenKeys.map(sid)), sid(a.compact), sid(a.core), sid(a.coreWords), sid(a.spaced), koreanLists.id(korean), lists.id(a.numbers.map(sid)), lists.id(a.legalForms.map(sid))],
+      i * RECORD,
+    );
+  });
+  const arrays: Uint32Array[] = [
+    ...ARRAYS.map((k) => parts.retrieval[k]),
+    records,
+    Uint32Array.from(lists.offsets),
+    Uint32Array.from(lists.items),
+    Uint32Array.from(koreanLists.offsets),
+    Uint32Array.from(koreanLists.items),
+    Uint32Array.from(readings),
+  ];
+  const header = new TextEncoder().encode(JSON.stringify({ fingerprint, strings: strings.values, weights: weights.values, words: parts.retrieval.words, sizes: arrays.map((a) => a.length) }));
   const headerStart = 12;
   const arraysStart = Math.ceil((headerStart + header.length) / 4) * 4;
-  const arrays = ARRAYS.map((k) => parts.retrieval[k]);
   const total = arraysStart + 4 * arrays.reduce((sum, a) => sum + a.length, 0);
   const out = new Uint8Array(total);
   out.set(new TextEncoder().encode(MAGIC), 0);
@@ -89,12 +147,23 @@ export function encodeSnapshot(fingerprint: string, parts: IndexParts): Uint8Arr
   return out;
 }
 
-/** Decodes a snapshot; returns a reason string when the bytes are not a usable snapshot. */
-export function decodeSnapshot(bytes: Uint8Array, fingerprint: string): IndexParts | string {
+class Damaged extends Error {}
+
+/** `value`, or a `Damaged` throw when it is not below `limit` (a damaged snapshot, not a crash later). */
+function below(value: number | undefined, limit: number): number {
+  if (value === undefined || value >= limit) throw new Damaged();
+  return value;
+}
+
+/**
+ * Decodes a snapshot for the entries it was built from (in list order); returns a reason string
+ * when the bytes are not a usable snapshot.
+ */
+export function decodeSnapshot(bytes: Uint8Array, fingerprint: string, entries: readonly Entry[]): IndexParts | string {
   if (bytes.length < 12 || new TextDecoder().decode(bytes.subarray(0, 8)) !== MAGIC) return "not a dprk-screen index snapshot";
   const headerLength = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(8, true);
   if (12 + headerLength > bytes.length) return "the snapshot is truncated";
-  let header: { fingerprint: string; names: Row[]; words: string[]; sizes: number[] };
+  let header: { fingerprint: string; strings: string[]; weights: number[][]; words: string[]; sizes: number[] };
   try {
     header = JSON.parse(new TextDecoder().decode(bytes.subarray(12, 12 + headerLength))) as typeof header;
   } catch {
@@ -102,22 +171,108 @@ export function decodeSnapshot(bytes: Uint8Array, fingerprint: string): IndexPar
   }
   if (header.fingerprint !== fingerprint) return `the snapshot was built from other watchlists or by another version (${header.fingerprint}, expected ${fingerprint})`;
   const start = Math.ceil((12 + headerLength) / 4) * 4;
-  const sizes = header.sizes;
-  if (!Array.isArray(header.words) || !header.words.every((w) => typeof w === "string")) return "the snapshot header is damaged";
-  if (!Array.isArray(sizes) || sizes.length !== ARRAYS.length || !sizes.every((n) => Number.isInteger(n) && n >= 0)) return "the snapshot header is damaged";
+  const { sizes, strings, weights } = header;
+  const stringArray = (a: unknown): a is string[] => Array.isArray(a) && a.every((w) => typeof w === "string");
+  if (!stringArray(header.words) || !stringArray(strings)) return "the snapshot header is damaged";
+  if (!Array.isArray(weights) || !weights.every((w) => Array.isArray(w) && w.every((n) => typeof n === "number"))) return "the snapshot header is damaged";
+  if (!Array.isArray(sizes) || sizes.length !== ARRAYS.length + 6 || !sizes.every((n) => Number.isInteger(n) && n >= 0)) return "the snapshot header is damaged";
   if (start + 4 * sizes.reduce((sum, n) => sum + n, 0) !== bytes.length) return "the snapshot is truncated";
   const copy = bytes.slice(start).buffer;
   let at = 0;
-  const arrays = Object.fromEntries(ARRAYS.map((k, i) => {
-    const array = new Uint32Array(copy, at, sizes[i]);
-    at += 4 * (sizes[i] ?? 0);
-    return [k, array];
-  }));
-  const retrieval = { ...arrays, words: header.words } as unknown as CandidateIndexParts;
-  const rows = header.names.map(fromRow);
-  return {
-    names: rows.map((r) => r.analyzed),
-    nameEntries: Uint32Array.from(rows, (r) => r.entry),
-    retrieval,
+  const arrays = sizes.map((size) => {
+    const array = new Uint32Array(copy, at, size);
+    at += 4 * size;
+    return array;
+  });
+  const retrieval = { ...Object.fromEntries(ARRAYS.map((k, i) => [k, arrays[i]])), words: header.words } as unknown as CandidateIndexParts;
+  const [records, listOffsets, listItems, koreanOffsets, koreanItems, readingFields] = arrays.slice(ARRAYS.length) as [Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array];
+  try {
+    return { ...decodeNames(records, strings, weights, { offsets: listOffsets, items: listItems }, { offsets: koreanOffsets, items: koreanItems }, readingFields, entries), retrieval };
+  } catch (e) {
+    if (e instanceof Damaged) return "the snapshot's names are damaged";
+    throw e;
+  }
+}
+
+interface Lists {
+  readonly offsets: Uint32Array;
+  readonly items: Uint32Array;
+}
+
+/** The analysed names of a snapshot; equal lists, weights and readings are one shared array. */
+function decodeNames(records: Uint32Array, strings: readonly string[], weights: readonly (readonly number[])[], lists: Lists, koreanLists: Lists, readingFields: Uint32Array, entries: readonly Entry[]): Omit<IndexParts, "retrieval"> {
+  if (records.length % RECORD !== 0) throw new Damaged();
+  const count = records.length / RECORD;
+  const str = (id: number | undefined) => strings[below(id, strings.length)] as string;
+  // Each list is built once, when a name first needs it, with exact length (no spare slots).
+  const decodedLists: (readonly string[] | undefined)[] = [];
+  const list = (id: number | undefined): readonly string[] => {
+    const k = below(id, lists.offsets.length - 1);
+    let decoded = decodedLists[k];
+    if (decoded === undefined) {
+      const from = below(lists.offsets[k], lists.items.length + 1);
+      const to = below(lists.offsets[k + 1], lists.items.length + 1);
+      const out: string[] = [];
+      for (let j = from; j < to; j++) out.push(str(lists.items[j]));
+      decoded = out.slice();
+      decodedLists[k] = decoded;
+    }
+    return decoded;
   };
+  const readings: (KoreanReading | undefined)[] = [];
+  const reading = (id: number | undefined): KoreanReading => {
+    const r = below(id, readingFields.length / 5);
+    let decoded = readings[r];
+    if (decoded === undefined) {
+      const f = r * 5;
+      const hs = readingFields[f + 3];
+      const hg = readingFields[f + 4];
+      const base = { surname: str(readingFields[f]), given: str(readingFields[f + 1]), spelled: str(readingFields[f + 2]) };
+      decoded = hs === NONE || hg === NONE ? base : { ...base, hangul: { surname: str(hs), given: str(hg) } };
+      readings[r] = decoded;
+    }
+    return decoded;
+  };
+  const decodedKorean: (readonly KoreanReading[] | undefined)[] = [];
+  const korean = (id: number | undefined): readonly KoreanReading[] => {
+    const k = below(id, koreanLists.offsets.length - 1);
+    let decoded = decodedKorean[k];
+    if (decoded === undefined) {
+      const from = below(koreanLists.offsets[k], koreanLists.items.length + 1);
+      const to = below(koreanLists.offsets[k + 1], koreanLists.items.length + 1);
+      const out: KoreanReading[] = [];
+      for (let j = from; j < to; j++) out.push(reading(koreanLists.items[j]));
+      decoded = out.slice();
+      decodedKorean[k] = decoded;
+    }
+    return decoded;
+  };
+  const names: AnalyzedName[] = [];
+  const nameEntries = new Uint32Array(count);
+  for (let i = 0; i < count; i++) {
+    const r = i * RECORD;
+    const e = below(records[r + F.entry], entries.length);
+    const entry = entries[e] as Entry;
+    const source = records[r + F.source] ?? NONE;
+    const text = source === NONE ? str(records[r + F.text]) : source === 0 ? entry.name : entry.aliases[below(source - 1, entry.aliases.length)]?.name ?? "";
+    const kindScript = records[r + F.kindScript] ?? 0;
+    nameEntries[i] = e;
+    names.push({
+      text,
+      normalized: str(records[r + F.normalized]),
+      kind: KINDS[below(kindScript & 0xff, KINDS.length)] as NameKind,
+      script: SCRIPTS[below(kindScript >>> 8, SCRIPTS.length)] as NameScript,
+      tokens: list(records[r + F.tokens]),
+      weights: weights[below(records[r + F.weights], weights.length)] as readonly number[],
+      tokenKeys: list(records[r + F.tokenKeys]),
+      compact: str(records[r + F.compact]),
+      core: str(records[r + F.core]),
+      coreWords: str(records[r + F.coreWords]),
+      spaced: str(records[r + F.spaced]),
+      korean: korean(records[r + F.korean]),
+      numbers: list(records[r + F.numbers]),
+      legalForms: list(records[r + F.legalForms]),
+    });
+  }
+  return { names, nameEntries };
 }
