@@ -199,26 +199,34 @@ interface Lists {
   readonly items: Uint32Array;
 }
 
+/**
+ * The list with a given id, its items made by `item`; each list is made once, when first asked
+ * for, with exact length (no spare slots), and shared by every name that has it.
+ */
+function listDecoder<T>(lists: Lists, item: (id: number | undefined) => T): (id: number | undefined) => readonly T[] {
+  const decoded: (readonly T[] | undefined)[] = [];
+  return (id) => {
+    const k = below(id, lists.offsets.length - 1);
+    let out = decoded[k];
+    if (out === undefined) {
+      const from = below(lists.offsets[k], lists.items.length + 1);
+      const to = below(lists.offsets[k + 1], lists.items.length + 1);
+      if (from > to) throw new Damaged();
+      const made: T[] = [];
+      for (let j = from; j < to; j++) made.push(item(lists.items[j]));
+      out = made.slice();
+      decoded[k] = out;
+    }
+    return out;
+  };
+}
+
 /** The analysed names of a snapshot; equal lists, weights and readings are one shared array. */
 function decodeNames(records: Uint32Array, strings: readonly string[], weights: readonly (readonly number[])[], lists: Lists, koreanLists: Lists, readingFields: Uint32Array, entries: readonly Entry[]): Omit<IndexParts, "retrieval"> {
   if (records.length % RECORD !== 0) throw new Damaged();
   const count = records.length / RECORD;
   const str = (id: number | undefined) => strings[below(id, strings.length)] as string;
-  // Each list is built once, when a name first needs it, with exact length (no spare slots).
-  const decodedLists: (readonly string[] | undefined)[] = [];
-  const list = (id: number | undefined): readonly string[] => {
-    const k = below(id, lists.offsets.length - 1);
-    let decoded = decodedLists[k];
-    if (decoded === undefined) {
-      const from = below(lists.offsets[k], lists.items.length + 1);
-      const to = below(lists.offsets[k + 1], lists.items.length + 1);
-      const out: string[] = [];
-      for (let j = from; j < to; j++) out.push(str(lists.items[j]));
-      decoded = out.slice();
-      decodedLists[k] = decoded;
-    }
-    return decoded;
-  };
+  const list = listDecoder(lists, str);
   const readings: (KoreanReading | undefined)[] = [];
   const reading = (id: number | undefined): KoreanReading => {
     const r = below(id, readingFields.length / 5);
@@ -233,20 +241,7 @@ function decodeNames(records: Uint32Array, strings: readonly string[], weights: 
     }
     return decoded;
   };
-  const decodedKorean: (readonly KoreanReading[] | undefined)[] = [];
-  const korean = (id: number | undefined): readonly KoreanReading[] => {
-    const k = below(id, koreanLists.offsets.length - 1);
-    let decoded = decodedKorean[k];
-    if (decoded === undefined) {
-      const from = below(koreanLists.offsets[k], koreanLists.items.length + 1);
-      const to = below(koreanLists.offsets[k + 1], koreanLists.items.length + 1);
-      const out: KoreanReading[] = [];
-      for (let j = from; j < to; j++) out.push(reading(koreanLists.items[j]));
-      decoded = out.slice();
-      decodedKorean[k] = decoded;
-    }
-    return decoded;
-  };
+  const korean = listDecoder(koreanLists, reading);
   const names: AnalyzedName[] = [];
   const nameEntries = new Uint32Array(count);
   for (let i = 0; i < count; i++) {
