@@ -1,6 +1,6 @@
 import type { AnalyzedName, KoreanReading, NameKind, NameScript } from "../names/index.js";
 import { hashKey, type CandidateIndexParts } from "../retrieval/index.js";
-import type { Entry, Watchlist } from "../schema/index.js";
+import { ENTRY_KINDS, type Entry, type Watchlist } from "../schema/index.js";
 
 const MAGIC = "DPRKIDX1";
 /** Bumped whenever name analysis or the retrieval keys change: old snapshots are then refused. */
@@ -38,7 +38,8 @@ export function watchlistFingerprint(watchlists: readonly Watchlist[]): string {
   return `${SNAPSHOT_FORMAT}:${count}:${h.toString(16)}`;
 }
 
-const KINDS: readonly NameKind[] = ["person", "organization", "vessel", "aircraft"];
+// Kinds and scripts are stored by their position here.
+const KINDS: readonly NameKind[] = ENTRY_KINDS;
 const SCRIPTS: readonly NameScript[] = ["latin", "hangul", "cyrillic", "han", "arabic", "other", "mixed", "none"];
 /** No string here (a reading without Hangul; a name whose text is not one of its entry's names). */
 const NONE = 0xffffffff;
@@ -100,22 +101,15 @@ export function encodeSnapshot(fingerprint: string, parts: IndexParts, entries: 
   const weights = new Pool<readonly number[]>();
   const lists = new ListPool();
   const koreanLists = new ListPool();
-  const readings: number[] = [];
-  const readingIds = new Map<string, number>();
+  // Each distinct Korean reading once, as five string ids.
+  const readings = new Pool<readonly number[]>();
   const records = new Uint32Array(parts.names.length * RECORD);
   parts.names.forEach((a, i) => {
     const entry = parts.nameEntries[i] ?? 0;
     const source = sourceOf(entries[entry], a.text);
     const korean = a.korean.map((r) => {
       const fields = [sid(r.surname), sid(r.given), sid(r.spelled), r.hangul ? sid(r.hangul.surname) : NONE, r.hangul ? sid(r.hangul.given) : NONE];
-      const key = fields.join(",");
-      let id = readingIds.get(key);
-      if (id === undefined) {
-        id = readings.length / 5;
-        readingIds.set(key, id);
-        readings.push(...fields);
-      }
-      return id;
+      return readings.id(fields.join(","), fields);
     });
     records.set(
       [entry, source, source === NONE ? sid(a.text) : 0, sid(a.normalized), KINDS.indexOf(a.kind) | (SCRIPTS.indexOf(a.script) << 8), lists.id(a.tokens.map(sid)), weights.id(a.weights.join(","), a.weights), lists.id(a.tokenKeys.map(sid)), sid(a.compact), sid(a.core), sid(a.coreWords), sid(a.spaced), koreanLists.id(korean), lists.id(a.numbers.map(sid)), lists.id(a.legalForms.map(sid))],
@@ -129,7 +123,7 @@ export function encodeSnapshot(fingerprint: string, parts: IndexParts, entries: 
     Uint32Array.from(lists.items),
     Uint32Array.from(koreanLists.offsets),
     Uint32Array.from(koreanLists.items),
-    Uint32Array.from(readings),
+    Uint32Array.from(readings.values.flat()),
   ];
   const header = new TextEncoder().encode(JSON.stringify({ fingerprint, strings: strings.values, weights: weights.values, words: parts.retrieval.words, sizes: arrays.map((a) => a.length) }));
   const headerStart = 12;
